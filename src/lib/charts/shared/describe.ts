@@ -1,0 +1,45 @@
+import type { Datum } from '$lib/data/types';
+import type { Locale } from '$lib/i18n/locale';
+
+/** What a tooltip, the live region and the data table say about one datum. */
+export interface DatumText {
+	series: string;
+	when: string;
+	value: string;
+	source: string;
+	/** All of it in one sentence, for screen readers. */
+	sentence: string;
+}
+
+/** Label of a datum's x value: a category from the catalogue, a month, a year or a fiscal year. */
+export function xLabel(chartId: string, x: string, locale: Locale): string {
+	const key = `${chartId}.category.${x}`;
+	if (locale.has(key)) return locale.t(key);
+	if (/^\d{4}-\d{2}-\d{2}$/.test(x)) return locale.fmt.day(x);
+	if (/^\d{4}-\d{2}$/.test(x)) return locale.fmt.month(x);
+	if (/^\d{4}$/.test(x)) return chartId === 'h1b-demand' ? locale.fmt.fiscalYear(x) : locale.fmt.year(x);
+	return x;
+}
+
+export function formatValue(d: Pick<Datum, 'value' | 'unit'>, locale: Locale): string {
+	switch (d.unit) {
+		case 'percent':
+			return locale.fmt.percent(d.value);
+		case 'usd':
+			return locale.fmt.usd(d.value);
+		default:
+			return locale.fmt.number(d.value);
+	}
+}
+
+export function describeDatum(chartId: string, d: Datum, locale: Locale): DatumText {
+	const seriesLabel = locale.t(`${chartId}.series.${d.series}`);
+	const series = d.stack ? `${seriesLabel}: ${locale.t(`${chartId}.stack.${d.stack}`)}` : seriesLabel;
+	const when = xLabel(chartId, d.x, locale);
+	const value = formatValue(d, locale);
+	const first = d.sources[0]?.title ?? '';
+	const source =
+		d.sources.length > 1 ? `${first} (+${locale.t('ui.more', { count: d.sources.length - 1 })})` : first;
+	const sentence = `${series}, ${when}: ${value}. ${locale.t('ui.source')}: ${source}.`;
+	return { series, when, value, source, sentence };
+}

@@ -1,0 +1,58 @@
+import type { FocusPoint, HitMode } from './chartProps';
+
+/**
+ * The point the pointer at (px, py) means. Time series pick the nearest in x (the reader need not hit
+ * a tiny dot), breaking ties by y; horizontal bars pick the nearest in y; `xy` uses plain distance.
+ * Returns undefined when there are no points.
+ */
+export function nearestPoint(
+	points: readonly FocusPoint[],
+	px: number,
+	py: number,
+	mode: HitMode
+): FocusPoint | undefined {
+	let best: FocusPoint | undefined;
+	let bestScore = Infinity;
+	for (const p of points) {
+		const dx = Math.abs(p.x - px);
+		const dy = Math.abs(p.y - py);
+		const score = mode === 'x' ? dx * 1000 + dy : mode === 'y' ? dy * 1000 + dx : Math.hypot(dx, dy);
+		if (score < bestScore) {
+			bestScore = score;
+			best = p;
+		}
+	}
+	return best;
+}
+
+/**
+ * The point a keyboard move lands on from `current`: left/right step along its row (in x order),
+ * up/down jump to the neighbouring row's point nearest in x, Home/End go to the row's ends.
+ */
+export function stepPoint(
+	points: readonly FocusPoint[],
+	current: FocusPoint | undefined,
+	key: 'ArrowLeft' | 'ArrowRight' | 'ArrowUp' | 'ArrowDown' | 'Home' | 'End'
+): FocusPoint | undefined {
+	if (points.length === 0) return undefined;
+	if (!current) return points[0];
+	const row = points.filter((p) => p.row === current.row).sort((a, b) => a.x - b.x);
+	const index = row.findIndex((p) => p.key === current.key);
+	switch (key) {
+		case 'ArrowLeft':
+			return row[Math.max(0, index - 1)];
+		case 'ArrowRight':
+			return row[Math.min(row.length - 1, index + 1)];
+		case 'Home':
+			return row[0];
+		case 'End':
+			return row[row.length - 1];
+		default: {
+			const rows = [...new Set(points.map((p) => p.row))].sort((a, b) => a - b);
+			const r = rows.indexOf(current.row) + (key === 'ArrowDown' ? 1 : -1);
+			if (r < 0 || r >= rows.length) return current;
+			const next = points.filter((p) => p.row === rows[r]);
+			return nearestPoint(next, current.x, current.y, 'x');
+		}
+	}
+}

@@ -1,0 +1,38 @@
+/** Where a number comes from: a link and a readable name for it. */
+export interface Source {
+	url: string;
+	title: string;
+}
+
+export type Confidence = 'confirmed' | 'single' | 'inferred';
+
+export type Unit = 'percent' | 'usd' | 'persons' | 'permits' | 'registrations' | 'petitions';
+
+/**
+ * One number a chart draws. Every chart's data is a flat list of these, so tables, CSV/JSON files,
+ * tooltips, keyboard navigation and story claims all work the same way for every chart.
+ */
+export interface Datum {
+	/** Unique within its chart and URL-safe: `?datum=<key>` and story claims point at it. */
+	key: string;
+	/** Series id; its label is the catalogue entry `<chartId>.series.<series>`. */
+	series: string;
+	/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a category id (label: `<chartId>.category.<x>`). */
+	x: string;
+	/** Component within a stacked mark, if any (label: `<chartId>.stack.<stack>`). */
+	stack?: string;
+	value: number;
+	unit: Unit;
+	sources: Source[];
+	confidence: Confidence;
+	/** Free-text caveat from the research notes, in English. */
+	note?: string;
+}
+
+/** A chart's whole dataset as the pages receive it. */
+export interface ChartData {
+	id: string;
+	datums: Datum[];
+	/** Latest date any datum refers to, ISO (`YYYY-MM-DD`): the "last updated" line. */
+	updated: string;
+}

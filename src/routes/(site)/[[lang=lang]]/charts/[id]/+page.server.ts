@@ -1,0 +1,16 @@
+import { error } from '@sveltejs/kit';
+import type { EntryGenerator, PageServerLoad } from './$types';
+import { CHART_DATA } from '$lib/server/datasets';
+import { RESOLVED_EXCERPTS } from '$lib/server/stories';
+import { CHART_IDS, isChartId } from '$lib/charts';
+
+export const entries: EntryGenerator = () => CHART_IDS.map((id) => ({ id }));
+
+export const load: PageServerLoad = ({ params }) => {
+	if (!isChartId(params.id)) error(404, 'Not found');
+	return {
+		id: params.id,
+		data: CHART_DATA[params.id],
+		excerpts: RESOLVED_EXCERPTS.filter((e) => e.chart === params.id)
+	};
+};
