@@ -5,7 +5,8 @@ const executablePath =
 	process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
 	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
-export const PORT = 4173;
+/** Port of the built site; a second origin for cross-origin tests uses PORT + 1. */
+export const PORT = Number(process.env.E2E_PORT ?? 4173);
 
 export default defineConfig({
 	testDir: 'tests/e2e',
