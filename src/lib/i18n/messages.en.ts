@@ -121,7 +121,7 @@ export const en = {
 	'youth-unemployment.series.new-25-29': '25-29',
 	'youth-unemployment.series.new-30-59': '30-59',
 	'youth-unemployment.annotation.suspended': 'Publication suspended',
-	'youth-unemployment.annotation.graduation': 'Graduation-season peak',
+	'youth-unemployment.annotation.graduation': 'Graduation-season peaks',
 
 	'h1b-demand.title': 'How many registrations the H-1B lottery gets, against the cap',
 	'h1b-demand.subtitle':

@@ -22,7 +22,8 @@ export const MIN_WIDTH = 260;
  */
 export function heightFor(width: number, aspect = 0.62): number {
 	const w = Math.max(MIN_WIDTH, width);
-	return Math.round(Math.min(520, Math.max(300, w * aspect)));
+	const ratio = w < 480 ? Math.max(aspect, 0.95) : aspect;
+	return Math.round(Math.min(520, Math.max(300, w * ratio)));
 }
 
 /** The plot rectangle inside `size` after margins. */

@@ -24,8 +24,9 @@ export function textWidth(text: string, fontSize = LABEL_SIZE): number {
  * CJK text (no spaces) may break between any two characters.
  */
 export function wrapText(text: string, maxWidth: number, fontSize = LABEL_SIZE): string[] {
-	const tokens = text.includes(' ') ? text.split(' ') : [...text];
-	const joiner = text.includes(' ') ? ' ' : '';
+	const spaced = text.includes(' ') || !WIDE.test(text);
+	const tokens = spaced ? text.split(' ') : [...text];
+	const joiner = spaced ? ' ' : '';
 	const lines: string[] = [];
 	let line = '';
 	for (const token of tokens) {

@@ -11,7 +11,8 @@ import { resolveCollisions } from '../shared/labels';
 /** Series in drawing order; the first is the story's series and is drawn on top. */
 export const YOUTH_SERIES = ['new-30-59', 'new-25-29', 'old-16-24', 'new-16-24'] as const;
 const SUSPENDED = { from: '2023-07', to: '2023-12' };
-const PEAK = 'new-16-24-2025-08';
+/** The graduation-season peaks the annotation points at. */
+const PEAKS = ['new-16-24-2024-08', 'new-16-24-2025-08'];
 
 export interface Tick {
 	key: string;
@@ -38,8 +39,10 @@ export type YouthLayout =
 			yTicks: Tick[];
 			axisLabel: string;
 			series: SeriesMark[];
-			band: { x0: number; x1: number; label: string[]; labelY: number };
-			peak: { x: number; y: number; lines: string[]; anchor: 'start' | 'end' } | null;
+			/** The suspension: a shaded band with a label written upwards inside it. */
+			band: { x0: number; x1: number; label: string; labelX: number; labelY: number };
+			/** Label under the summer peaks, with leader lines up to each peak. */
+			peak: { x: number; y: number; lines: string[]; leaders: { key: string; x1: number; y1: number; x2: number; y2: number }[] } | null;
 			points: FocusPoint[];
 	  };
 
@@ -63,9 +66,9 @@ export function youthUnemploymentLayout(
 	const months = datums.map((d) => d.x).sort();
 	const x = scaleUtc([month('2020-01'), month(months.at(-1)!)], [plot.left, plot.right]);
 	const maxValue = Math.max(...datums.map((d) => d.value));
-	const y = scaleLinear([0, Math.max(25, maxValue)], [plot.bottom, plot.top]).nice();
+	const y = scaleLinear([0, Math.max(25, Math.ceil(maxValue / 5) * 5)], [plot.bottom, plot.top]);
 
-	const yTicks = y.ticks(tickCount(plot.bottom - plot.top, 48)).map((v) => ({
+	const yTicks = y.ticks(Math.min(5, tickCount(plot.bottom - plot.top, 40))).map((v) => ({
 		key: String(v),
 		pos: y(v),
 		label: locale.fmt.percentTick(v)
@@ -98,16 +101,21 @@ export function youthUnemploymentLayout(
 		if (key !== 'old-16-24') labelSlots.push({ key, pos: last.cy, size: lines.length * (LABEL_SIZE + 2) + 4 });
 	});
 
-	// End labels on the right edge share one column; the old series ends mid-chart and is labelled above.
+	// End labels on the right edge share one column; the old series ends mid-chart and is labelled
+	// above its last point, reading leftwards into the empty space over 2020-22.
 	const placed = resolveCollisions(labelSlots, plot.top, plot.bottom);
+	const lineHeight = LABEL_SIZE + 2;
 	for (const s of series) {
+		const last = s.dots.at(-1)!;
 		if (s.key === 'old-16-24') {
-			const last = s.dots.at(-1)!;
 			const w = Math.max(...s.label.lines.map((l) => textWidth(l)));
-			s.label = { lines: s.label.lines, x: Math.max(plot.left, last.cx - w), y: last.cy - 10 - (s.label.lines.length - 1) * (LABEL_SIZE + 2) };
+			const top = last.cy - 10 - (s.label.lines.length - 1) * lineHeight;
+			s.label = narrow
+				? { lines: s.label.lines, x: plot.left + 4, y: plot.top + LABEL_SIZE / 2 }
+				: { lines: s.label.lines, x: Math.max(plot.left, last.cx - w), y: Math.max(plot.top, top) };
 		} else {
-			s.label = { lines: s.label.lines, x: plot.right + 8, y: placed.get(s.key) ?? s.label.y };
-			s.label.y -= ((s.label.lines.length - 1) * (LABEL_SIZE + 2)) / 2;
+			const centre = placed.get(s.key) ?? last.cy;
+			s.label = { lines: s.label.lines, x: plot.right + 8, y: centre - ((s.label.lines.length - 1) * lineHeight) / 2 };
 		}
 	}
 
@@ -116,19 +124,33 @@ export function youthUnemploymentLayout(
 	const band = {
 		x0: bx0,
 		x1: bx1,
-		label: wrapText(locale.t('youth-unemployment.annotation.suspended'), Math.max(40, (bx1 - bx0) * 1.6)),
-		labelY: plot.bottom - 8
+		label: locale.t('youth-unemployment.annotation.suspended'),
+		labelX: (bx0 + bx1) / 2,
+		labelY: plot.bottom - 6
 	};
 
-	const peakDatum = datums.find((d) => d.key === PEAK);
-	const peak = peakDatum
-		? {
-				x: x(month(peakDatum.x)),
-				y: y(peakDatum.value) - 10,
-				lines: wrapText(locale.t('youth-unemployment.annotation.graduation'), narrow ? 80 : 130),
-				anchor: 'end' as const
-			}
-		: null;
+	// The peaks' label sits in the empty space under them, between the 16-24 and 25-29 lines.
+	const peakDatums = PEAKS.map((key) => datums.find((d) => d.key === key)).filter((d) => d !== undefined);
+	let peak: Extract<YouthLayout, { kind: 'ok' }>['peak'] = null;
+	if (peakDatums.length > 0) {
+		const xs = peakDatums.map((d) => x(month(d.x)));
+		const lines = wrapText(locale.t('youth-unemployment.annotation.graduation'), narrow ? 90 : 170);
+		const half = Math.max(...lines.map((l) => textWidth(l))) / 2;
+		const cx = Math.min(plot.right - half, Math.max(bx1 + 8 + half, (Math.min(...xs) + Math.max(...xs)) / 2));
+		const labelY = y(10.5);
+		peak = {
+			x: cx,
+			y: labelY,
+			lines,
+			leaders: peakDatums.map((d, i) => ({
+				key: d.key,
+				x1: cx + (xs[i] < cx ? -10 : 10),
+				y1: labelY - LABEL_SIZE,
+				x2: xs[i],
+				y2: y(d.value) + 4
+			}))
+		};
+	}
 
 	return {
 		kind: 'ok',

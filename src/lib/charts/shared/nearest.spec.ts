@@ -1,0 +1,56 @@
+import { describe, expect, it } from 'vitest';
+import { nearestPoint, stepPoint } from './nearest';
+import type { FocusPoint } from './chartProps';
+
+const points: FocusPoint[] = [
+	{ key: 'a1', x: 0, y: 100, row: 0 },
+	{ key: 'a2', x: 50, y: 90, row: 0 },
+	{ key: 'a3', x: 100, y: 80, row: 0 },
+	{ key: 'b1', x: 0, y: 20, row: 1 },
+	{ key: 'b2', x: 60, y: 10, row: 1 }
+];
+
+describe('nearestPoint(points, x, y, mode)', () => {
+	it('in x mode picks the nearest point in x, whatever the distance in y', () => {
+		expect(nearestPoint(points, 48, 0, 'x')?.key).toBe('a2');
+		expect(nearestPoint(points, 58, 95, 'x')?.key).toBe('b2');
+	});
+
+	it('in x mode breaks ties in x by y', () => {
+		expect(nearestPoint(points, 0, 30, 'x')?.key).toBe('b1');
+		expect(nearestPoint(points, 0, 95, 'x')?.key).toBe('a1');
+	});
+
+	it('in y mode picks the nearest in y (horizontal bars)', () => {
+		expect(nearestPoint(points, 100, 18, 'y')?.key).toBe('b1');
+	});
+
+	it('in xy mode picks the nearest by distance', () => {
+		expect(nearestPoint(points, 55, 15, 'xy')?.key).toBe('b2');
+	});
+
+	it('returns undefined with no points', () => {
+		expect(nearestPoint([], 1, 1, 'x')).toBeUndefined();
+	});
+});
+
+describe('stepPoint(points, current, key)', () => {
+	const at = (key: string) => points.find((p) => p.key === key);
+	it.each([
+		['a2', 'ArrowRight', 'a3'],
+		['a3', 'ArrowRight', 'a3'],
+		['a2', 'ArrowLeft', 'a1'],
+		['a1', 'ArrowLeft', 'a1'],
+		['a2', 'End', 'a3'],
+		['a3', 'Home', 'a1'],
+		['a2', 'ArrowDown', 'b2'],
+		['b1', 'ArrowUp', 'a1'],
+		['a1', 'ArrowUp', 'a1']
+	] as const)('from %s, %s lands on %s', (from, key, to) => {
+		expect(stepPoint(points, at(from), key)?.key).toBe(to);
+	});
+
+	it('starts at the first point when nothing is active', () => {
+		expect(stepPoint(points, undefined, 'ArrowRight')?.key).toBe('a1');
+	});
+});

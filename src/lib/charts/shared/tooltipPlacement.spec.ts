@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { placeTooltip } from './tooltipPlacement';
+
+describe('placeTooltip(x, y, w, h, frameW, frameH, gap)', () => {
+	it('goes up and to the right of the anchor when there is room', () => {
+		expect(placeTooltip(100, 200, 80, 40, 400, 400, 10)).toEqual({ left: 110, top: 150 });
+	});
+
+	it('flips to the left near the right edge', () => {
+		expect(placeTooltip(380, 200, 80, 40, 400, 400, 10).left).toBe(290);
+	});
+
+	it('flips below near the top edge', () => {
+		expect(placeTooltip(100, 20, 80, 40, 400, 400, 10).top).toBe(30);
+	});
+
+	it('never leaves the frame, even when the tooltip is wider than the space on both sides', () => {
+		const { left, top } = placeTooltip(150, 5, 280, 60, 300, 60, 40);
+		expect(left).toBeGreaterThanOrEqual(0);
+		expect(left + 280).toBeLessThanOrEqual(300);
+		expect(top).toBeGreaterThanOrEqual(0);
+		expect(top + 60).toBeLessThanOrEqual(60);
+	});
+
+	it('keeps a touch tooltip clear of the finger (gap above the anchor)', () => {
+		const { top } = placeTooltip(100, 300, 80, 40, 400, 600, 40);
+		expect(top + 40).toBeLessThanOrEqual(300 - 40);
+	});
+});
