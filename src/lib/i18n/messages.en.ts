@@ -40,6 +40,10 @@ export const en = {
 	'ui.sourceLine': 'Source: {sources}',
 	'ui.and': ' and ',
 	'ui.more': '{count} more',
+	'ui.theme': 'Theme',
+	'ui.theme.auto': 'auto',
+	'ui.theme.light': 'light',
+	'ui.theme.dark': 'dark',
 
 	'h1b-cost.title': 'What a new H-1B petition costs an employer in US government fees',
 	'h1b-cost.subtitle':
