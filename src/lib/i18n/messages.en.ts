@@ -96,6 +96,10 @@ export const en = {
 	'visa-costs.category.china-k-india': 'China K visa, Indian citizen',
 	'visa-costs.category.japan': 'Japan Highly Skilled Professional',
 	'visa-costs.category.china-r': 'China R visa (top talent)',
+	// visa-costs chart marks (charts-b)
+	'visa-costs.value.zero': '{value}, no fee',
+	'visa-costs.footnote.unpublished':
+		'China has not published a K-visa fee: the bar shows the ordinary visa fee for that nationality.',
 
 	'foreign-workers.title': 'How many foreigners live and work in China',
 	'foreign-workers.subtitle':
@@ -111,6 +115,12 @@ export const en = {
 	'foreign-workers.series.workers': 'Foreign workers (official estimate)',
 	'foreign-workers.series.us-h1b': 'US: H-1B workers (USCIS estimate)',
 	'foreign-workers.annotation.story': 'The “711,000 foreign workers”',
+	// foreign-workers short series names for phones (charts-b)
+	'foreign-workers.series.census.short': 'Census residents',
+	'foreign-workers.series.permits-all.short': 'All residence permits',
+	'foreign-workers.series.permits-work.short': 'Work permits',
+	'foreign-workers.series.workers.short': 'Worker estimates',
+	'foreign-workers.series.us-h1b.short': 'US H-1B workers',
 
 	'youth-unemployment.title': 'China’s jobless rate for 16-to-24-year-olds',
 	'youth-unemployment.subtitle':

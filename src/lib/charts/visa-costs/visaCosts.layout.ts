@@ -1,0 +1,243 @@
+import { scaleLinear } from 'd3-scale';
+import { VISA_ROUTES } from '$lib/data/datasets';
+import type { Datum } from '$lib/data/types';
+import type { Locale } from '$lib/i18n/locale';
+import type { FocusPoint } from '../shared/chartProps';
+import type { Box, Size } from '../shared/size';
+import { LABEL_SIZE, textWidth, wrapText } from '../shared/text';
+import { LINE_HEIGHT, boxesOverlap, textBox, type TextMark } from '../shared/textBox';
+
+/** Bar groups in legend order, with their palette index (`series-<n>` in CSS). */
+export const VISA_GROUPS = [
+	{ key: 'us', colour: 3 },
+	{ key: 'china', colour: 4 },
+	{ key: 'other', colour: 1 }
+] as const;
+
+/**
+ * Routes whose fee is not published for this visa: the bar shows the ordinary visa fee for that
+ * nationality (an inference the notes explain), so the label carries a dagger and a footnote.
+ */
+export const FEE_NOT_PUBLISHED: ReadonlySet<string> = new Set(['china-k-us', 'china-k-india']);
+export const DAGGER = '†';
+
+/** Below this width (px) category labels sit above their bars instead of in a left column. */
+export const NARROW_WIDTH = 560;
+const BAR_WIDE = 16;
+const BAR_NARROW = 12;
+const EDGE = 4;
+const VALUE_GAP = 6;
+// Digits run wider than `textWidth`'s average letter in common UI fonts; value labels get room for it.
+const DIGIT_SLACK = 1.15;
+
+export interface Tick {
+	key: string;
+	pos: number;
+	label: string;
+}
+
+export interface BarMark {
+	key: string;
+	/** Palette index: `series-<n>` in CSS. */
+	colour: number;
+	group: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+	label: TextMark;
+	value: TextMark;
+}
+
+export interface LegendItem {
+	key: string;
+	colour: number;
+	swatch: { x: number; y: number; size: number };
+	label: TextMark;
+}
+
+export type VisaCostsLayout =
+	| { kind: 'empty'; size: Size }
+	| {
+			kind: 'ok';
+			size: Size;
+			plot: Box;
+			narrow: boolean;
+			xGrid: Tick[];
+			axisLabel: TextMark;
+			legend: LegendItem[];
+			bars: BarMark[];
+			footnote: TextMark | null;
+			points: FocusPoint[];
+	  };
+
+const order = (route: string) => {
+	const i = (VISA_ROUTES as readonly string[]).indexOf(route);
+	return i < 0 ? VISA_ROUTES.length : i;
+};
+
+/** Legend items laid out left to right, wrapping onto new rows when the width runs out. */
+function legendLayout(groups: readonly string[], width: number, locale: Locale): LegendItem[] {
+	const items: LegendItem[] = [];
+	const size = 10;
+	let x = EDGE;
+	let y = LINE_HEIGHT / 2 + 2;
+	for (const key of groups) {
+		const text = locale.t(`visa-costs.series.${key}`);
+		const itemWidth = size + 5 + textWidth(text);
+		if (x > EDGE && x + itemWidth > width - EDGE) {
+			x = EDGE;
+			y += LINE_HEIGHT + 4;
+		}
+		const colour = VISA_GROUPS.find((g) => g.key === key)?.colour ?? 1;
+		items.push({
+			key,
+			colour,
+			swatch: { x, y: y - size / 2, size },
+			label: { key: `legend-${key}`, x: x + size + 5, y, anchor: 'start', lines: [text] }
+		});
+		x += itemWidth + 16;
+	}
+	return items;
+}
+
+/** Value-axis ticks from 0 that fit the bar area without their labels touching. */
+function fitTicks(scale: (v: number) => number, ticksFor: (n: number) => number[], max: number, plot: Box, locale: Locale, y: number): Tick[] {
+	for (let n = Math.min(5, Math.max(2, Math.floor((plot.right - plot.left) / 90))); n >= 1; n--) {
+		const ticks = ticksFor(n)
+			.filter((v) => v <= max)
+			.map((v) => ({ key: String(v), pos: scale(v), label: locale.fmt.usdCompact(v) }));
+		const boxes = ticks.map((t) => textBox({ x: t.pos, y, anchor: 'middle', lines: [t.label] }));
+		const fits = boxes.every((b, i) => b.left >= 0 && (i === 0 || !boxesOverlap(boxes[i - 1], b, 6)));
+		if (fits || n === 1) return ticks;
+	}
+	return [];
+}
+
+/**
+ * Geometry for the visa-costs chart: one horizontal bar per route, longest first, on a linear
+ * dollar axis from 0. Category labels sit in a left column (wrapped), or above each bar below
+ * `NARROW_WIDTH`; each bar's value is written at its end, so even a $0 or $19 bar reads as a real
+ * figure. The height follows from the width and the number of bars (px).
+ */
+export function visaCostsLayout(datums: readonly Datum[], width: number, locale: Locale): VisaCostsLayout {
+	const rows = [...datums].sort((a, b) => b.value - a.value || order(a.x) - order(b.x));
+	const max = Math.max(0, ...rows.map((d) => d.value));
+	if (rows.length === 0 || max <= 0) return { kind: 'empty', size: { width, height: 160 } };
+
+	const narrow = width < NARROW_WIDTH;
+	const groups = VISA_GROUPS.map((g) => g.key).filter((k) => rows.some((d) => d.series === k));
+	const legend = legendLayout(groups, width, locale);
+	const legendBottom = Math.max(...legend.map((l) => l.label.y)) + LABEL_SIZE / 2;
+
+	const labelText = (d: Datum) =>
+		`${locale.t(`visa-costs.category.${d.x}`)}${FEE_NOT_PUBLISHED.has(d.key) ? ` ${DAGGER}` : ''}`;
+	const valueText = (d: Datum) =>
+		d.value === 0
+			? locale.t('visa-costs.value.zero', { value: locale.fmt.usd(0) })
+			: locale.fmt.usd(Math.round(d.value));
+
+	const natural = Math.max(...rows.map((d) => textWidth(labelText(d))));
+	const labelColumn = narrow ? 0 : Math.min(natural, Math.max(120, Math.min(280, width * 0.34)));
+	// Narrow: room for half of the "$0" tick label; wide: the category column and a gap.
+	// (The column gets 5% more than the estimate: real fonts run a little wider at times.)
+	const left = narrow
+		? EDGE + Math.ceil(textWidth(locale.fmt.usdCompact(0)) / 2)
+		: EDGE + Math.ceil(labelColumn * 1.05) + 10;
+	const bar = narrow ? BAR_NARROW : BAR_WIDE;
+
+	// The widest scale for which every bar plus its value label still ends inside the chart.
+	const right = width - EDGE;
+	let span = right - left;
+	for (const d of rows) {
+		if (d.value <= 0) continue;
+		span = Math.min(span, ((right - left - VALUE_GAP - textWidth(valueText(d)) * DIGIT_SLACK) * max) / d.value);
+	}
+	span = Math.max(1, span);
+	const x = scaleLinear([0, max], [left, left + span]);
+
+	const top = legendBottom + (narrow ? 14 : 16);
+	let cursor = top;
+	const bars: BarMark[] = [];
+	const points: FocusPoint[] = [];
+	rows.forEach((d, index) => {
+		const lines = wrapText(labelText(d), narrow ? width - left - EDGE : labelColumn);
+		let barTop: number;
+		let labelY: number;
+		if (narrow) {
+			labelY = cursor + LINE_HEIGHT / 2;
+			barTop = cursor + lines.length * LINE_HEIGHT + 1;
+			cursor = barTop + bar + 10;
+		} else {
+			const rowHeight = Math.max(bar + 8, lines.length * LINE_HEIGHT + 6);
+			barTop = cursor + (rowHeight - bar) / 2;
+			labelY = barTop + bar / 2 - ((lines.length - 1) * LINE_HEIGHT) / 2;
+			cursor += rowHeight;
+		}
+		// A real but tiny charge gets a 1 px sliver so it is not mistaken for a missing bar.
+		const barWidth = d.value > 0 ? Math.max(1, x(d.value) - x(0)) : 0;
+		const centre = barTop + bar / 2;
+		const group = VISA_GROUPS.find((g) => g.key === d.series);
+		bars.push({
+			key: d.key,
+			colour: group?.colour ?? 1,
+			group: d.series,
+			x: x(0),
+			y: barTop,
+			width: barWidth,
+			height: bar,
+			label: narrow
+				? { key: `label-${d.key}`, x: left, y: labelY, anchor: 'start', lines }
+				: { key: `label-${d.key}`, x: left - 10, y: labelY, anchor: 'end', lines },
+			value: { key: `value-${d.key}`, x: x(0) + barWidth + VALUE_GAP, y: centre, anchor: 'start', lines: [valueText(d)] }
+		});
+		points.push({ key: d.key, x: x(0) + barWidth, y: centre, row: index });
+	});
+
+	const plot: Box = { top, right: left + span, bottom: cursor - (narrow ? 6 : 0), left };
+	const tickY = plot.bottom + 12;
+	const xGrid = fitTicks(x, (n) => x.ticks(n), max, plot, locale, tickY);
+	const axisLabel: TextMark = {
+		key: 'axis',
+		x: narrow ? left : plot.right,
+		y: tickY + LINE_HEIGHT + 2,
+		anchor: narrow ? 'start' : 'end',
+		lines: [locale.t('visa-costs.axisX')]
+	};
+	let bottom = axisLabel.y + LABEL_SIZE / 2;
+	let footnote: TextMark | null = null;
+	if (rows.some((d) => FEE_NOT_PUBLISHED.has(d.key))) {
+		const lines = wrapText(`${DAGGER} ${locale.t('visa-costs.footnote.unpublished')}`, width - 2 * EDGE);
+		footnote = { key: 'footnote', x: EDGE, y: bottom + 10 + LABEL_SIZE / 2, anchor: 'start', lines };
+		bottom = footnote.y + (lines.length - 1) * LINE_HEIGHT + LABEL_SIZE / 2;
+	}
+
+	return {
+		kind: 'ok',
+		size: { width, height: Math.ceil(bottom + 6) },
+		plot,
+		narrow,
+		xGrid,
+		axisLabel,
+		legend,
+		bars,
+		footnote,
+		points
+	};
+}
+
+/**
+ * Every piece of text the chart draws, as text marks (tick labels included: the shared axis
+ * draws them with their baseline 16 px under the plot, i.e. centred about 12 px under it).
+ * For overlap tests and checks that nothing is clipped.
+ */
+export function visaCostsTexts(layout: VisaCostsLayout): TextMark[] {
+	if (layout.kind === 'empty') return [];
+	return [
+		...layout.legend.map((l) => l.label),
+		...layout.bars.flatMap((b) => [b.label, b.value]),
+		...layout.xGrid.map((t) => ({ key: `tick-${t.key}`, x: t.pos, y: layout.plot.bottom + 12, anchor: 'middle' as const, lines: [t.label] })),
+		layout.axisLabel,
+		...(layout.footnote ? [layout.footnote] : [])
+	];
+}
