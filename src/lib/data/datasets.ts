@@ -1,5 +1,5 @@
 import { petitionCost, weakest, type EmployerSize } from './h1bFees';
-import type { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, YouthRow } from './schema';
+import type { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, VisaTotalRow, YouthRow } from './schema';
 import type { ChartData, Confidence, Datum, Source } from './types';
 
 /** Sources of several rows, each URL once, in first-seen order. */
@@ -120,22 +120,37 @@ export function visaRouteGroup(route: string): 'us' | 'china' | 'other' {
 	return route.startsWith('us-') ? 'us' : route.startsWith('china-') ? 'china' : 'other';
 }
 
-export function visaCostsData(rows: readonly VisaCostRow[]): ChartData {
+/**
+ * One datum per route. A route with one component takes that row's value; a route with several takes
+ * the research's own total (converted in one step, so it can differ by a cent from the sum of the
+ * converted parts), after checking that the parts add up to it within half a cent each.
+ * @throws when a route has no components, or its total disagrees with its parts
+ */
+export function visaCostsData(rows: readonly VisaCostRow[], totals: readonly VisaTotalRow[]): ChartData {
 	const datums: Datum[] = VISA_ROUTES.map((route) => {
 		const parts = rows.filter((r) => r.route.includes(route));
 		if (parts.length === 0) throw new Error(`visa-costs: no component rows for route "${route}"`);
-		const cents = parts.reduce((sum, r) => sum + Math.round(r.amount_usd * 100), 0);
-		const currencies = new Set(parts.map((r) => r.currency));
-		const local = parts.reduce((sum, r) => sum + r.amount_local, 0);
-		const note =
-			currencies.size === 1 && !currencies.has('USD')
-				? `${[...currencies][0]} ${local} converted at IMF SDR rates of ${parts[0].fx_date.slice(0, 10)}.`
-				: undefined;
+		const sum = parts.reduce((s, r) => s + r.amount_usd, 0);
+		let value = parts[0].amount_usd;
+		let note: string | undefined;
+		if (parts.length > 1) {
+			const total = totals.find((t) => t.route === route);
+			if (!total) throw new Error(`visa-costs: route "${route}" has ${parts.length} components but no total row`);
+			if (Math.abs(total.total_usd - sum) > 0.005 * parts.length + 1e-9) {
+				throw new Error(`visa-costs: route "${route}" total ${total.total_usd} disagrees with its parts (${sum.toFixed(2)})`);
+			}
+			value = total.total_usd;
+			if (total.currency !== 'USD') {
+				note = `${total.currency} ${total.total_local} converted at IMF SDR rates of ${parts[0].fx_date.slice(0, 10)}.`;
+			}
+		} else if (parts[0].currency !== 'USD') {
+			note = `${parts[0].currency} ${parts[0].amount_local} converted at IMF SDR rates of ${parts[0].fx_date.slice(0, 10)}.`;
+		}
 		return {
 			key: route,
 			series: visaRouteGroup(route),
 			x: route,
-			value: cents / 100,
+			value,
 			unit: 'usd',
 			sources: mergeSources(parts.map((r) => r.source_url)),
 			confidence: parts.length > 1 ? weakestOf([...parts.map((r) => r.confidence), 'inferred']) : parts[0].confidence,

@@ -3,7 +3,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseCsv } from './parse';
-import { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, YouthRow } from './schema';
+import { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, VisaTotalRow, YouthRow } from './schema';
 import { foreignWorkersData, h1bCostData, h1bDemandData, visaCostsData, youthData } from './datasets';
 import type { ChartData } from './types';
 
@@ -21,7 +21,10 @@ export function loadFeeComponents() {
 export function loadChartData(): Record<string, ChartData> {
 	return {
 		'h1b-cost': h1bCostData(loadFeeComponents()),
-		'visa-costs': visaCostsData(parseCsv(`${RAW_DIR}/visa-costs.csv`, readRaw('visa-costs.csv'), VisaCostRow)),
+		'visa-costs': visaCostsData(
+			parseCsv(`${RAW_DIR}/visa-costs.csv`, readRaw('visa-costs.csv'), VisaCostRow),
+			parseCsv(`${RAW_DIR}/visa-cost-totals.csv`, readRaw('visa-cost-totals.csv'), VisaTotalRow)
+		),
 		'foreign-workers': foreignWorkersData(
 			parseCsv(`${RAW_DIR}/foreigners-in-china.csv`, readRaw('foreigners-in-china.csv'), ForeignersRow)
 		),

@@ -82,6 +82,19 @@ export const VisaCostRow = z.object({
 });
 export type VisaCostRow = z.output<typeof VisaCostRow>;
 
+/**
+ * The research's own totals for routes with several components (its TOTAL rows, converted from the
+ * local-currency total in one step). Their sources are the component rows of the same route.
+ */
+export const VisaTotalRow = z.object({
+	route: z.string().regex(/^[a-z-]+$/, 'expected a route id'),
+	total_local: amount.pipe(z.number().min(0)),
+	currency: z.string().regex(/^[A-Z]{3}$/, 'expected an ISO currency code'),
+	total_usd: amount.pipe(z.number().min(0)),
+	research_label: z.string().min(1)
+});
+export type VisaTotalRow = z.output<typeof VisaTotalRow>;
+
 /** Rows of h1b-demand.csv. Rows marked "gap" carry no value: they are kept only to say what is missing. */
 export const DemandRow = z
 	.object({

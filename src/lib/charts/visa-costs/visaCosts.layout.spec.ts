@@ -1,16 +1,13 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { VISA_ROUTES, visaCostsData } from '$lib/data/datasets';
-import { parseCsv } from '$lib/data/parse';
-import { VisaCostRow } from '$lib/data/schema';
+import { VISA_ROUTES } from '$lib/data/datasets';
+import { loadChartData } from '$lib/data/loadFromDisk';
 import type { Datum } from '$lib/data/types';
 import { EN } from '$lib/i18n/locale';
 import type { Box } from '../shared/size';
 import { boxesOverlap, textBox } from '../shared/textBox';
 import { DAGGER, NARROW_WIDTH, visaCostsLayout, visaCostsTexts, type VisaCostsLayout } from './visaCosts.layout';
 
-const csv = readFileSync(new URL('../../data/raw/visa-costs.csv', import.meta.url), 'utf8');
-const data = visaCostsData(parseCsv('visa-costs.csv', csv, VisaCostRow));
+const data = loadChartData()['visa-costs'];
 const WIDTHS = [280, 320, 360, 480, 640, 800, 1200];
 
 type Ok = Extract<VisaCostsLayout, { kind: 'ok' }>;

@@ -2,11 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { visaCostsData } from '$lib/data/datasets';
 import { parseCsv } from '$lib/data/parse';
-import { VisaCostRow } from '$lib/data/schema';
+import { VisaCostRow, VisaTotalRow } from '$lib/data/schema';
 
 const csv = readFileSync(new URL('../../data/raw/visa-costs.csv', import.meta.url), 'utf8');
+const totalsCsv = readFileSync(new URL('../../data/raw/visa-cost-totals.csv', import.meta.url), 'utf8');
 const rows = parseCsv('visa-costs.csv', csv, VisaCostRow);
-const data = visaCostsData(rows);
+const totals = parseCsv('visa-cost-totals.csv', totalsCsv, VisaTotalRow);
+const data = visaCostsData(rows, totals);
 
 /**
  * The research's own TOTAL rows, copied by hand from research/visa-costs-compared.csv
@@ -29,11 +31,7 @@ describe('visaCostsData route totals', () => {
 	it.each(Object.entries(RESEARCH_TOTALS))('%s matches the research TOTAL row (%d USD)', (route, expected) => {
 		const datum = data.datums.find((d) => d.key === route);
 		expect(datum).toBeDefined();
-		// The research converts each local-currency total in one step; the dataset adds components
-		// that were converted (and rounded to the cent) one by one, so each may differ by half a cent.
-		const parts = rows.filter((r) => r.route.includes(route)).length;
-		expect(Math.abs(datum!.value - expected)).toBeLessThanOrEqual(0.005 * parts + 1e-9);
-		expect(Math.round(datum!.value)).toBe(Math.round(expected));
+		expect(datum!.value).toBe(expected);
 	});
 
 	it('adds the $100,000 payment only to the routes for a worker abroad', () => {
@@ -46,5 +44,10 @@ describe('visaCostsData route totals', () => {
 	it('leaves out optional premium processing ($2,965) from the US in-country total', () => {
 		expect(data.datums.find((d) => d.key === 'us-large')!.value).toBe(3595);
 		expect(data.datums.find((d) => d.key === 'us-small')!.value).toBe(2225);
+	});
+
+	it('fails loudly when a total disagrees with its parts', () => {
+		const wrong = totals.map((t) => (t.route === 'canada' ? { ...t, total_usd: 900 } : t));
+		expect(() => visaCostsData(rows, wrong)).toThrow(/canada.*disagrees/);
 	});
 });
