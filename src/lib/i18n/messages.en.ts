@@ -158,7 +158,7 @@ export const en = {
 		'No K-visa fee has been published. A US citizen pays {value} for any Chinese visa; the R visa for top foreign talent is free ({value2}).',
 	'story.no-job-offer.role': '',
 	'story.foreign-workers-711000.annotation':
-		'The 711,000 matches the {value} residence permits issued to foreigners in {when}, for every purpose, study and family included. It is not a count of workers: about {value2} permits were for work.',
+		'The figure matches the {value} residence permits China issued to foreigners in {when}, for every purpose, study and family included. It is not a count of workers: about {value2} of those permits were for work.',
 	'story.foreign-workers-711000.role': '',
 	'story.nearly-18.annotation':
 		'The story says “nearly 18%”. The NBS figure for {when}, the latest before publication, was {value}; the August peak was {value2}.',
