@@ -1,0 +1,62 @@
+import { expect, test } from '@playwright/test';
+import AxeBuilder from '@axe-core/playwright';
+import { CHART_IDS } from '../../src/lib/charts';
+import { hydrated } from './helpers';
+
+/** Every page of the site, in every edition. */
+export const SITE_PAGES = ['/', ...CHART_IDS.map((id) => `/charts/${id}`)];
+
+for (const path of SITE_PAGES) {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		for (const width of [360, 1280]) {
+			test(`${path} has no axe-core violations (${colorScheme}, ${width} px)`, async ({ page }) => {
+				await page.setViewportSize({ width, height: 900 });
+				await page.emulateMedia({ colorScheme });
+				await page.goto(path);
+				await hydrated(page);
+				const results = await new AxeBuilder({ page }).analyze();
+				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+			});
+		}
+	}
+}
+
+test('the theme switch cycles auto → light → dark, applies at once and is remembered', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'light' });
+	await page.goto('/');
+	await hydrated(page);
+	const background = () => page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor);
+	const light = await background();
+	const toggle = page.locator('.theme-toggle');
+	await toggle.click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+	await toggle.click();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	expect(await background()).not.toBe(light);
+	await page.reload();
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+	await hydrated(page);
+	await expect(toggle).toHaveAttribute('data-theme-choice', 'dark');
+	await toggle.click();
+	await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
+
+test('print shows charts and excerpts in the light theme without controls', async ({ page }) => {
+	await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+	await page.goto('/');
+	await hydrated(page);
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+	await expect(page.locator('.theme-toggle')).toBeHidden();
+	await expect(page.locator('section#youth-unemployment svg[role="img"]')).toBeVisible();
+	await expect(page.locator('[data-excerpt="nearly-18"]')).toBeVisible();
+});
+
+test('motion is off under prefers-reduced-motion', async ({ page }) => {
+	await page.emulateMedia({ reducedMotion: 'reduce' });
+	await page.goto('/');
+	const durations = await page.evaluate(() =>
+		[...document.querySelectorAll('.excerpt, svg [data-key]')].map((el) => getComputedStyle(el).transitionDuration)
+	);
+	expect(durations.length).toBeGreaterThan(0);
+	expect(durations.every((d) => d.split(',').every((part) => parseFloat(part) === 0))).toBe(true);
+});
