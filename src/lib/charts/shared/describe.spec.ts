@@ -37,7 +37,7 @@ describe('describeDatum', () => {
 
 	it('says it in Chinese with Chinese punctuation and formats', () => {
 		expect(describeDatum('youth-unemployment', youth, ZH).sentence).toBe(
-			'16—24岁，不含在校生，2025年9月：17.7%。来源：BigMacroData（另有1个）。'
+			'16—24岁，不含在校生，2025年9月：17.7%。来源：BigMacroData（另有1个来源）。'
 		);
 		const text = describeDatum('h1b-cost', fee, ZH);
 		expect(text.series).toBe('大型雇主：10万美元费用');
