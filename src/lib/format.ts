@@ -2,17 +2,23 @@
  * Number and date formatters for one language, built once with an explicit locale.
  * Values in percent units are already percentages (17.7 means 17.7%), as the sources give them.
  * Dates are ISO strings and are formatted in UTC, so server and reader always agree.
+ *
+ * Chinese conventions (one rule for every count and every dollar sum, in text, tooltips and tables):
+ * a figure of 10,000 or more that is a whole number of hundreds is written in 万 or 亿, because
+ * that loses nothing (711,000 → 71.1万, 100,000美元 → 10万美元); any other figure keeps all its
+ * digits with separators (758,994; 103,595美元), so no value is ever rounded. Axis ticks use
+ * `compact`, which may round (75.9万).
  */
 export type Lang = 'en' | 'zh';
 
 export const INTL_LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
 
 export interface Formatters {
-	/** 711000 → "711,000" */
+	/** 711000 → "711,000" / "71.1万"; 758994 → "758,994" in both (exact, never rounded) */
 	number(n: number): string;
-	/** Axis ticks and tight labels: 711000 → "711K" / "71.1万" */
+	/** Axis ticks and tight labels (may round): 711000 → "711K" / "71.1万" */
 	compact(n: number): string;
-	/** 103595 → "$103,595" / "103,595美元"; cents only when the figure has them */
+	/** 103595 → "$103,595" / "103,595美元"; 100000 → "$100,000" / "10万美元"; cents only when the figure has them */
 	usd(n: number): string;
 	/** Axis ticks: 100000 → "$100K" / "10万美元" */
 	usdCompact(n: number): string;
@@ -22,7 +28,7 @@ export interface Formatters {
 	percentTick(n: number): string;
 	/** "2025-09" → "Sep 2025" / "2025年9月" */
 	month(isoMonth: string): string;
-	/** "2025-09-21" → "Sep 21, 2025" / "2025年9月21日" */
+	/** "2025-09-21" → "21 Sep 2025" / "2025年9月21日" (the catalogue's English copy is day-first) */
 	day(isoDay: string): string;
 	/** "2025" → "2025" / "2025年" */
 	year(isoYear: string): string;
@@ -35,17 +41,30 @@ function utc(iso: string): Date {
 	return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
+/** Writes `n` in 万 or 亿 when that is exact (see the module comment), else returns null. */
+function chineseUnits(n: number, mantissa: Intl.NumberFormat): string | null {
+	const abs = Math.abs(n);
+	if (abs >= 1e8 && abs % 1e6 === 0) return `${mantissa.format(n / 1e8)}亿`;
+	if (abs >= 1e4 && abs % 100 === 0) return `${mantissa.format(n / 1e4)}万`;
+	return null;
+}
+
+/**
+ * The formatters for `lang`.
+ * @example formatters('zh').usd(100000) // "10万美元"
+ */
 export function formatters(lang: Lang): Formatters {
 	const locale = INTL_LOCALE[lang];
-	const integer = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+	const zh = lang === 'zh';
+	const exact = new Intl.NumberFormat(locale, { maximumFractionDigits: 2 });
+	// Chinese writes 1222万, not 1,222万: no separators before a unit character.
+	const mantissa = new Intl.NumberFormat(locale, { maximumFractionDigits: 2, useGrouping: false });
 	const compact = new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 });
-	// Chinese news sites write dollar sums as 103,595美元; English ones as $103,595.
-	const dollars = new Intl.NumberFormat(locale, { maximumFractionDigits: 0 });
 	const dollarsCents = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 	const pct1 = new Intl.NumberFormat(locale, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
 	const pct0 = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
-	// zh-CN 'long' months give 2025年9月; en 'short' gives Sep 2025.
-	const monthStyle = lang === 'zh' ? 'long' : 'short';
+	// zh-CN 'long' months give 2025年9月; en-US 'short' gives Sep 2025 (en-GB would say "Sept").
+	const monthStyle = zh ? 'long' : 'short';
 	const monthFmt = new Intl.DateTimeFormat(locale, { year: 'numeric', month: monthStyle, timeZone: 'UTC' });
 	const dayFmt = new Intl.DateTimeFormat(locale, {
 		year: 'numeric',
@@ -54,20 +73,29 @@ export function formatters(lang: Lang): Formatters {
 		timeZone: 'UTC'
 	});
 
+	const count = (n: number) => (zh && chineseUnits(n, mantissa)) || exact.format(n);
+	const dollarDigits = (n: number) => {
+		const abs = Math.abs(n);
+		if (!Number.isInteger(abs)) return dollarsCents.format(abs);
+		return (zh && chineseUnits(abs, mantissa)) || exact.format(abs);
+	};
+	const sign = (n: number) => (n < 0 ? '-' : '');
+
 	return {
-		number: (n) => integer.format(n),
+		number: count,
 		compact: (n) => compact.format(n),
-		usd: (n) => {
-			const digits = (Number.isInteger(n) ? dollars : dollarsCents).format(n);
-			return lang === 'zh' ? `${digits}美元` : `$${digits}`;
-		},
+		usd: (n) => (zh ? `${sign(n)}${dollarDigits(n)}美元` : `${sign(n)}$${dollarDigits(n)}`),
 		usdCompact: (n) =>
-			lang === 'zh' ? `${compact.format(n)}美元` : `$${compact.format(n)}`,
+			zh ? `${compact.format(n)}美元` : `${sign(n)}$${compact.format(Math.abs(n))}`,
 		percent: (n) => `${pct1.format(n)}%`,
 		percentTick: (n) => `${pct0.format(n)}%`,
 		month: (iso) => monthFmt.format(utc(iso)),
-		day: (iso) => dayFmt.format(utc(iso)),
-		year: (iso) => (lang === 'zh' ? `${iso}年` : iso),
-		fiscalYear: (iso) => (lang === 'zh' ? `${iso}财年` : `FY${iso}`)
+		day: (iso) => {
+			if (zh) return dayFmt.format(utc(iso));
+			const parts = Object.fromEntries(dayFmt.formatToParts(utc(iso)).map((p) => [p.type, p.value]));
+			return `${parts.day} ${parts.month} ${parts.year}`;
+		},
+		year: (iso) => (zh ? `${iso}年` : iso),
+		fiscalYear: (iso) => (zh ? `${iso}财年` : `FY${iso}`)
 	};
 }

@@ -1,8 +1,10 @@
-import { EN, type Locale } from './locale';
+import { EN, makeLocale, type Locale } from './locale';
+import { excerptTranslations, zh } from './messages.zh';
 
-/** The locale for a route's optional `[[lang]]` parameter. */
+/** The Simplified Chinese locale. Site pages import it statically; embeds load it with `loadLocale`. */
+export const ZH: Locale = makeLocale('zh', zh, excerptTranslations);
+
+/** The locale for a route's optional `[[lang]]` parameter: `zh` for the /zh edition, else English. */
 export function localeFor(lang: string | undefined): Locale {
-	// The Chinese catalogue arrives with the /zh edition; until then every page is English.
-	void lang;
-	return EN;
+	return lang === 'zh' ? ZH : EN;
 }

@@ -4,6 +4,9 @@ import { en, type Messages } from './messages.en';
 export type { Lang };
 export const LANGS: readonly Lang[] = ['en', 'zh'];
 
+/** The `<html lang>` / `hreflang` tag of each language. */
+export const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
+
 /** A language with its catalogue and formatters: everything a component needs to put text on screen. */
 export interface Locale {
 	lang: Lang;
@@ -12,9 +15,15 @@ export interface Locale {
 	/** Whether the catalogue has `key` (for optional labels). */
 	has(key: string): boolean;
 	fmt: Formatters;
+	/** The site's translations of the (English) story excerpts, by excerpt id; absent in English. */
+	translations?: Readonly<Record<string, string>>;
 }
 
-export function makeLocale(lang: Lang, messages: Messages): Locale {
+export function makeLocale(
+	lang: Lang,
+	messages: Messages,
+	translations?: Readonly<Record<string, string>>
+): Locale {
 	const table = messages as Record<string, string>;
 	return {
 		lang,
@@ -24,7 +33,8 @@ export function makeLocale(lang: Lang, messages: Messages): Locale {
 			if (text === undefined) throw new Error(`missing message "${key}" for language "${lang}"`);
 			return vars ? text.replace(/\{(\w+)\}/g, (_, name) => String(vars[name] ?? `{${name}}`)) : text;
 		},
-		fmt: formatters(lang)
+		fmt: formatters(lang),
+		...(translations ? { translations } : {})
 	};
 }
 

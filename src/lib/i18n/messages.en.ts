@@ -44,6 +44,16 @@ export const en = {
 	'ui.theme.auto': 'auto',
 	'ui.theme.light': 'light',
 	'ui.theme.dark': 'dark',
+	// i18n (issue 6): punctuation and sentence patterns that differ between languages
+	'ui.colon': ': ',
+	'ui.listSep': '; ',
+	'ui.seriesStack': '{series}: {stack}',
+	'ui.sourceAndMore': '{first} (+{count} more)',
+	'ui.datumSentence': '{series}, {when}: {value}. Source: {source}.',
+	'ui.quoted': '— {who}; {attribution}',
+	'ui.quotedNarration': '— {attribution}',
+	'ui.translation': 'Translation by Talent Race',
+	'ui.language': 'Language',
 
 	'h1b-cost.title': 'What a new H-1B petition costs an employer in US government fees',
 	'h1b-cost.subtitle':
@@ -150,19 +160,15 @@ export const en = {
 	'h1b-demand.series.cap': 'Annual cap (85,000)',
 	'story.payment.annotation':
 		'The $100,000 is a one-time payment on top of the usual fees, and only for a worker hired from abroad: {value} in all for a large employer, against {value2} for a worker already in the US. Before it, the largest single fee was {value3}.',
-	'story.payment.role': '',
 	'story.western-rivals.annotation':
 		'Government charges for a three-year hire: {value} in the UK (large sponsor) and {value2} for an EU Blue Card in Germany, against {value3} in the US for a worker hired from abroad.',
 	'story.western-rivals.role': 'chief strategist, Geopolitical Strategy',
 	'story.no-job-offer.annotation':
 		'No K-visa fee has been published. A US citizen pays {value} for any Chinese visa; the R visa for top foreign talent is free ({value2}).',
-	'story.no-job-offer.role': '',
 	'story.foreign-workers-711000.annotation':
 		'The figure matches the {value} residence permits China issued to foreigners in {when}, for every purpose, study and family included. It is not a count of workers: about {value2} of those permits were for work.',
-	'story.foreign-workers-711000.role': '',
 	'story.nearly-18.annotation':
 		'The story says “nearly 18%”. The NBS figure for {when}, the latest before publication, was {value}; the August peak was {value2}.',
-	'story.nearly-18.role': '',
 	'story.fierce-competition.annotation':
 		'Each summer graduates push the rate up: it rose from {value2} in {when2} to {value} in {when}, the highest of the new series.',
 	'story.fierce-competition.role': '24-year-old postgraduate student, Zhejiang University',

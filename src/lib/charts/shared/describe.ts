@@ -34,12 +34,14 @@ export function formatValue(d: Pick<Datum, 'value' | 'unit'>, locale: Locale): s
 
 export function describeDatum(chartId: string, d: Datum, locale: Locale): DatumText {
 	const seriesLabel = locale.t(`${chartId}.series.${d.series}`);
-	const series = d.stack ? `${seriesLabel}: ${locale.t(`${chartId}.stack.${d.stack}`)}` : seriesLabel;
+	const series = d.stack
+		? locale.t('ui.seriesStack', { series: seriesLabel, stack: locale.t(`${chartId}.stack.${d.stack}`) })
+		: seriesLabel;
 	const when = xLabel(chartId, d.x, locale);
 	const value = formatValue(d, locale);
 	const first = d.sources[0]?.title ?? '';
 	const source =
-		d.sources.length > 1 ? `${first} (+${locale.t('ui.more', { count: d.sources.length - 1 })})` : first;
-	const sentence = `${series}, ${when}: ${value}. ${locale.t('ui.source')}: ${source}.`;
+		d.sources.length > 1 ? locale.t('ui.sourceAndMore', { first, count: d.sources.length - 1 }) : first;
+	const sentence = locale.t('ui.datumSentence', { series, when, value, source });
 	return { series, when, value, source, sentence };
 }

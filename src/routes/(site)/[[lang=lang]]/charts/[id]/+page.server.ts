@@ -4,7 +4,7 @@ import { CHART_DATA } from '$lib/server/datasets';
 import { RESOLVED_EXCERPTS } from '$lib/server/stories';
 import { CHART_IDS, isChartId } from '$lib/charts';
 
-export const entries: EntryGenerator = () => CHART_IDS.map((id) => ({ id }));
+export const entries: EntryGenerator = () => CHART_IDS.flatMap((id) => [{ id }, { id, lang: 'zh' }]);
 
 export const load: PageServerLoad = ({ params }) => {
 	if (!isChartId(params.id)) error(404, 'Not found');

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import type { Datum } from '$lib/data/types';
+import { EN } from '$lib/i18n/locale';
+import { ZH } from '$lib/i18n/current';
+import { describeDatum, xLabel } from './describe';
+
+const youth: Datum = {
+	key: 'new-16-24-2025-09',
+	series: 'new-16-24',
+	x: '2025-09',
+	value: 17.7,
+	unit: 'percent',
+	sources: [
+		{ url: 'https://example.org/a', title: 'BigMacroData' },
+		{ url: 'https://example.org/b', title: 'Central News Agency' }
+	],
+	confidence: 'confirmed'
+};
+const fee: Datum = {
+	key: 'large-2025-proclamation',
+	series: 'large',
+	x: '2025',
+	stack: 'proclamation',
+	value: 100000,
+	unit: 'usd',
+	sources: [{ url: 'https://example.org/c', title: 'Federal Register (GPO)' }],
+	confidence: 'confirmed'
+};
+
+describe('describeDatum', () => {
+	it('says a datum in English sentence punctuation', () => {
+		expect(describeDatum('youth-unemployment', youth, EN).sentence).toBe(
+			'16-24, students excluded, Sep 2025: 17.7%. Source: BigMacroData (+1 more).'
+		);
+		expect(describeDatum('h1b-cost', fee, EN).series).toBe('Large employer: $100,000 payment');
+	});
+
+	it('says it in Chinese with Chinese punctuation and formats', () => {
+		expect(describeDatum('youth-unemployment', youth, ZH).sentence).toBe(
+			'16—24岁，不含在校生，2025年9月：17.7%。来源：BigMacroData（另有1个来源）。'
+		);
+		const text = describeDatum('h1b-cost', fee, ZH);
+		expect(text.series).toBe('大型雇主：10万美元费用');
+		expect(text.value).toBe('10万美元');
+		expect(text.when).toBe('2025年');
+	});
+
+	it('labels fiscal years and categories in each language', () => {
+		expect(xLabel('h1b-demand', '2027', ZH)).toBe('2027财年');
+		expect(xLabel('h1b-demand', '2027', EN)).toBe('FY2027');
+		expect(xLabel('visa-costs', 'germany', ZH)).toBe('德国欧盟蓝卡');
+		expect(xLabel('h1b-cost', '2025-09-21', ZH)).toBe('2025年9月21日');
+	});
+});
