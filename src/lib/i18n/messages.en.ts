@@ -63,10 +63,10 @@ export const en = {
 	'h1b-cost.notes':
 		'Government fees in force on 1 April of each year, when cap petitions open; no attorney fees, visa fees or optional premium processing. Large employer: more than 25 full-time staff; small: 25 or fewer. The separate fee for employers whose staff are mostly H-1B or L-1 holders is left out. The 1998 base fee was not found, so the history starts in 1999; dates before 2005 are partly inferred. The $100,000 payment is drawn on its own scale in the second panel, because on one axis it would flatten 25 years of history into a line on the floor. Totals are computed from the fee components.',
 	'h1b-cost.panelHistory': 'Fees on 1 April each year, worker already in the US',
-	'h1b-cost.panelPayment': 'A petition filed from 21 Sep 2025',
+	'h1b-cost.panelPayment': 'A petition filed from 21 Sep 2025 (own scale)',
 	'h1b-cost.axisY': 'US dollars per petition',
 	'h1b-cost.series.large': 'Large employer',
-	'h1b-cost.series.small': 'Small employer (total)',
+	'h1b-cost.series.small': 'Small employer',
 	'h1b-cost.series.payment-large': 'Large employer',
 	'h1b-cost.series.payment-small': 'Small employer',
 	'h1b-cost.category.in-us': 'Worker in the US',
@@ -77,8 +77,10 @@ export const en = {
 	'h1b-cost.stack.asylum': 'Asylum program fee',
 	'h1b-cost.stack.registration': 'Registration fee',
 	'h1b-cost.stack.proclamation': '$100,000 payment',
-	'h1b-cost.annotation.lapse': 'Training fee lapsed',
+	'h1b-cost.annotation.lapse': 'Training fee lapsed, Oct 2003 to Dec 2004',
 	'h1b-cost.annotation.payment': '$100,000 payment from 21 Sep 2025',
+	// charts-a: chart labels
+	'h1b-cost.label.smallTotal': 'Small employer, total {value}',
 
 	'visa-costs.title': 'Government charges to hire a foreign tech worker for about three years',
 	'visa-costs.subtitle':
@@ -158,6 +160,9 @@ export const en = {
 	'h1b-demand.series.eligible': 'Eligible registrations',
 	'h1b-demand.series.selected': 'Selected',
 	'h1b-demand.series.cap': 'Annual cap (85,000)',
+	// charts-a: chart labels
+	'h1b-demand.label.cap': 'Annual cap: {value}',
+	'h1b-demand.annotation.submitted': 'Properly submitted, one report',
 	'story.payment.annotation':
 		'The $100,000 is a one-time payment on top of the usual fees, and only for a worker hired from abroad: {value} in all for a large employer, against {value2} for a worker already in the US. Before it, the largest single fee was {value3}.',
 	'story.western-rivals.annotation':

@@ -20,6 +20,12 @@ export interface FocusPoint {
 	y: number;
 	/** Row for up/down keyboard moves (series index, or bar index for bar charts). */
 	row: number;
+	/**
+	 * Optional area (layout px) that picks this point whenever the pointer is inside it, before any
+	 * distance is measured: for marks whose extent matters more than their centre (stacked segments,
+	 * long bars, a second panel). Where areas nest, the smallest wins.
+	 */
+	hit?: { left: number; right: number; top: number; bottom: number };
 }
 
 /** How the pointer picks the nearest point: by x for time series, by y for horizontal bars. */

@@ -29,6 +29,18 @@ describe('nearestPoint(points, x, y, mode)', () => {
 		expect(nearestPoint(points, 55, 15, 'xy')?.key).toBe('b2');
 	});
 
+	it('picks a point whose hit area holds the pointer before measuring distance, the smallest of nested areas', () => {
+		const withHits: FocusPoint[] = [
+			...points,
+			{ key: 'bar', x: 500, y: 500, row: 2, hit: { left: 0, right: 600, top: 40, bottom: 60 } },
+			{ key: 'inner', x: 300, y: 50, row: 3, hit: { left: 280, right: 320, top: 45, bottom: 55 } }
+		];
+		expect(nearestPoint(withHits, 1, 50, 'x')?.key).toBe('bar');
+		expect(nearestPoint(withHits, 300, 50, 'x')?.key).toBe('inner');
+		// Outside every area, distance decides as before.
+		expect(nearestPoint(withHits, 48, 0, 'x')?.key).toBe('a2');
+	});
+
 	it('returns undefined with no points', () => {
 		expect(nearestPoint([], 1, 1, 'x')).toBeUndefined();
 	});

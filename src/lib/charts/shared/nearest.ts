@@ -1,9 +1,10 @@
 import type { FocusPoint, HitMode } from './chartProps';
 
 /**
- * The point the pointer at (px, py) means. Time series pick the nearest in x (the reader need not hit
- * a tiny dot), breaking ties by y; horizontal bars pick the nearest in y; `xy` uses plain distance.
- * Returns undefined when there are no points.
+ * The point the pointer at (px, py) means. A point whose `hit` area contains the pointer wins (the
+ * smallest such area, where they nest). Otherwise time series pick the nearest in x (the reader need
+ * not hit a tiny dot), breaking ties by y; horizontal bars pick the nearest in y; `xy` uses plain
+ * distance. Returns undefined when there are no points.
  */
 export function nearestPoint(
 	points: readonly FocusPoint[],
@@ -12,6 +13,17 @@ export function nearestPoint(
 	mode: HitMode
 ): FocusPoint | undefined {
 	let best: FocusPoint | undefined;
+	let bestArea = Infinity;
+	for (const p of points) {
+		const h = p.hit;
+		if (!h || px < h.left || px > h.right || py < h.top || py > h.bottom) continue;
+		const area = (h.right - h.left) * (h.bottom - h.top);
+		if (area < bestArea) {
+			bestArea = area;
+			best = p;
+		}
+	}
+	if (best) return best;
 	let bestScore = Infinity;
 	for (const p of points) {
 		const dx = Math.abs(p.x - px);

@@ -1,0 +1,204 @@
+import { describe, expect, it } from 'vitest';
+import { h1bCostLayout, FEE_STACK, STACK_BELOW, type H1bCostLayout, type Tick } from './h1bCost.layout';
+import { loadChartData } from '$lib/data/loadFromDisk';
+import { EN } from '$lib/i18n/locale';
+import { heightFor, type Box } from '../shared/size';
+import { nearestPoint, stepPoint } from '../shared/nearest';
+import { boxesOverlap } from '../shared/textBox';
+import { labelBox, textLabel, type TextLabel } from '../shared/textLabel';
+
+const data = loadChartData()['h1b-cost'];
+const WIDTHS = [280, 360, 640, 1200];
+type Ok = Extract<H1bCostLayout, { kind: 'ok' }>;
+
+function ok(width: number): Ok {
+	const layout = h1bCostLayout(data.datums, { width, height: heightFor(width) }, EN);
+	if (layout.kind !== 'ok') throw new Error('expected a layout');
+	return layout;
+}
+
+/** Value at pixel position `pos`, from the linear ticks of an axis. */
+function valueAt(ticks: Tick[], pos: number): number {
+	const [a, b] = [ticks[0], ticks.at(-1)!];
+	return Number(a.key) + ((pos - a.pos) * (Number(b.key) - Number(a.key))) / (b.pos - a.pos);
+}
+
+/** Every piece of text the chart draws, tick labels included, as Axes places them. */
+function allLabels(l: Ok): TextLabel[] {
+	const h = l.history;
+	const yTick = (plot: Box, t: Tick) => textLabel(`y-${t.key}`, [t.label], plot.left - 6, t.pos + 4, 'end');
+	const xTick = (plot: Box, t: Tick, p: string) => textLabel(`${p}x-${t.key}`, [t.label], t.pos, plot.bottom + 16, 'middle');
+	const labels = [
+		h.title,
+		h.axisLabel,
+		...h.legend.map((i) => i.label),
+		...h.totals,
+		...h.direct.map((d) => d.label),
+		...(h.lapse ? [h.lapse.label] : []),
+		...h.yTicks.map((t) => yTick(h.plot, t)),
+		...h.xTicks.map((t) => xTick(h.plot, t, 'h'))
+	];
+	const p = l.payment;
+	if (p) {
+		labels.push(p.title, ...p.groups, ...p.bars.flatMap((b) => [b.label, b.value]), ...p.ticks.map((t) => xTick(p.plot, t, 'p')));
+		if (p.bracket) labels.push(p.bracket.label);
+	}
+	return labels;
+}
+
+describe('h1bCostLayout(datums, size, locale)', () => {
+	it('returns the empty layout for no data, or a single year', () => {
+		expect(h1bCostLayout([], { width: 640, height: 400 }, EN).kind).toBe('empty');
+		const oneYear = data.datums.filter((d) => d.series === 'large' && d.x === '2025');
+		expect(h1bCostLayout(oneYear, { width: 640, height: 400 }, EN).kind).toBe('empty');
+	});
+
+	it.each(WIDTHS)('at %i px, the 2025 large-employer column tops out at the 3,595-dollar level', (width) => {
+		const h = ok(width).history;
+		const column = h.segments.filter((s) => s.key.startsWith('large-2025-'));
+		expect(column.map((s) => s.component)).toEqual([...FEE_STACK]);
+		const top = Math.min(...column.map((s) => s.y));
+		expect(valueAt(h.yTicks, top)).toBeCloseTo(3595, 0);
+		// The components fill the column from the baseline without gaps.
+		expect(Math.max(...column.map((s) => s.y + s.height))).toBeCloseTo(h.plot.bottom, 5);
+	});
+
+	it('shows the 2004 column as the I-129 fee alone and points the lapse annotation at it', () => {
+		const h = ok(640).history;
+		const column = h.segments.filter((s) => s.key.startsWith('large-2004-'));
+		expect(column.map((s) => s.component)).toEqual(['i129']);
+		expect(h.lapse).not.toBeNull();
+		expect(h.lapse!.x).toBeCloseTo(column[0].x + column[0].width / 2, 5);
+		expect(h.lapse!.y2).toBeLessThan(column[0].y);
+		expect(h.lapse!.label.lines.join(' ')).toBe(EN.t('h1b-cost.annotation.lapse'));
+	});
+
+	it('ends the small-employer step line at the $2,225 level and labels it with that total', () => {
+		const h = ok(1200).history;
+		const lastY = Number(h.smallPath!.match(/V(-?[\d.]+)H[\d.]+$/)![1]);
+		expect(valueAt(h.yTicks, lastY)).toBeCloseTo(2225, 0);
+		expect(h.direct.find((d) => d.key === 'small-total')!.label.lines.join(' ')).toContain('$2,225');
+	});
+
+	it.each(WIDTHS)('at %i px, the abroad bar is about 28.8 times the in-US bar, on its own axis', (width) => {
+		const p = ok(width).payment!;
+		const bar = (key: string) => p.bars.find((b) => b.key === key)!;
+		expect(bar('payment-large-abroad').width / bar('payment-large-in-us').width).toBeCloseTo(103595 / 3595, 1);
+		expect(bar('payment-small-abroad').width / bar('payment-small-in-us').width).toBeCloseTo(102225 / 2225, 1);
+		expect(p.bars.map((b) => b.value.lines[0])).toEqual(['$3,595', '$103,595', '$2,225', '$102,225']);
+		expect(valueAt(p.ticks, bar('payment-large-abroad').x + bar('payment-large-abroad').width)).toBeCloseTo(103595, -1);
+		expect(Number(p.ticks.at(-1)!.key)).toBe(100000);
+	});
+
+	it('brackets the $100,000 payment: from the end of the ordinary fees to the end of the abroad bar', () => {
+		const p = ok(640).payment!;
+		const abroad = p.bars.find((b) => b.key === 'payment-large-abroad')!;
+		const inUs = p.bars.find((b) => b.key === 'payment-large-in-us')!;
+		const [x0, x1] = p.bracket!.path.match(/^M([\d.]+),.*H([\d.]+)/)!.slice(1).map(Number);
+		expect(x0).toBeCloseTo(inUs.x + inUs.width, 5);
+		expect(x1).toBeCloseTo(abroad.x + abroad.width, 5);
+		expect(abroad.divider).toBeCloseTo(x0, 5);
+		expect(p.bracket!.label.lines.join(' ')).toBe(EN.t('h1b-cost.annotation.payment'));
+	});
+
+	it('puts the panels side by side on wide screens (history about 2/3) and stacks them on phones', () => {
+		const wide = ok(960);
+		expect(wide.stacked).toBe(false);
+		const share = (wide.history.panel.right - wide.history.panel.left) / 960;
+		expect(share).toBeGreaterThan(0.55);
+		expect(share).toBeLessThan(0.7);
+		expect(wide.payment!.panel.left).toBeGreaterThan(wide.history.panel.right);
+		const phone = ok(STACK_BELOW - 1);
+		expect(phone.stacked).toBe(true);
+		expect(phone.payment!.panel.top).toBeGreaterThan(phone.history.panel.bottom);
+		expect(phone.size.height).toBeGreaterThanOrEqual(phone.payment!.panel.bottom);
+	});
+
+	it.each(WIDTHS)('at %i px, no two labels overlap and none leaves the chart', (width) => {
+		const layout = ok(width);
+		const labels = allLabels(layout);
+		const boxes = labels.map((l) => ({ key: l.key, box: labelBox(l) }));
+		for (let i = 0; i < boxes.length; i++) {
+			const b = boxes[i].box;
+			expect(b.left, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
+			expect(b.right, boxes[i].key).toBeLessThanOrEqual(width + 0.5);
+			expect(b.top, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
+			expect(b.bottom, boxes[i].key).toBeLessThanOrEqual(layout.size.height + 0.5);
+			for (let j = i + 1; j < boxes.length; j++) {
+				expect(boxesOverlap(b, boxes[j].box), `${boxes[i].key} / ${boxes[j].key}`).toBe(false);
+			}
+		}
+	});
+
+	it.each(WIDTHS)('at %i px, annotations and totals do not cover any column, and outside values no bar', (width) => {
+		const layout = ok(width);
+		const h = layout.history;
+		const rects = h.segments.map((s) => ({ left: s.x, right: s.x + s.width, top: s.y, bottom: s.y + s.height }));
+		for (const l of [...h.totals, ...(h.lapse ? [h.lapse.label] : [])]) {
+			for (const r of rects) expect(boxesOverlap(labelBox(l), r), l.key).toBe(false);
+		}
+		const bars = layout.payment!.bars;
+		for (const bar of bars.filter((b) => !b.inside)) {
+			for (const other of bars) {
+				const r = { left: other.x, right: other.x + other.width, top: other.y, bottom: other.y + other.height };
+				expect(boxesOverlap(labelBox(bar.value), r), bar.key).toBe(false);
+			}
+		}
+	});
+
+	it('labels the components directly when there is room, and with a key when there is not', () => {
+		const wide = ok(1200).history;
+		expect(wide.legend).toEqual([]);
+		expect(wide.direct.map((d) => d.key).sort()).toEqual([...FEE_STACK, 'small-total'].sort());
+		const narrow = ok(360).history;
+		expect(narrow.direct).toEqual([]);
+		expect(narrow.legend.map((d) => d.key).sort()).toEqual([...FEE_STACK, 'small-total'].sort());
+	});
+
+	it('uses fewer year ticks on a phone than on a desktop', () => {
+		expect(ok(280).history.xTicks.length).toBeLessThan(ok(1200).history.xTicks.length);
+	});
+
+	it('gives one focus point per drawn datum, each a real datum key', () => {
+		const layout = ok(640);
+		const keys = new Set(data.datums.map((d) => d.key));
+		const drawn = data.datums.filter((d) => d.series === 'large' || d.series.startsWith('payment-'));
+		expect(layout.points.length).toBe(drawn.length);
+		expect(new Set(layout.points.map((p) => p.key)).size).toBe(layout.points.length);
+		for (const p of layout.points) expect(keys.has(p.key)).toBe(true);
+		const segmentKeys = layout.history.segments.map((s) => s.key);
+		const barKeys = layout.payment!.bars.map((b) => b.key);
+		expect([...segmentKeys, ...barKeys].sort()).toEqual(layout.points.map((p) => p.key).sort());
+	});
+
+	it('moves between fee components with up and down, and along the years with left and right', () => {
+		const { points } = ok(640);
+		const at = (key: string) => points.find((p) => p.key === key);
+		expect(stepPoint(points, at('large-2025-i129'), 'ArrowUp')?.key).toBe('large-2025-acwia');
+		expect(stepPoint(points, at('large-2025-acwia'), 'ArrowDown')?.key).toBe('large-2025-i129');
+		expect(stepPoint(points, at('large-2025-i129'), 'ArrowRight')?.key).toBe('large-2026-i129');
+		expect(stepPoint(points, at('large-2025-i129'), 'ArrowDown')?.key).toMatch(/^payment-/);
+		expect(stepPoint(points, at('payment-large-in-us'), 'ArrowDown')?.key).toBe('payment-large-abroad');
+	});
+
+	it.each(WIDTHS)('at %i px, the pointer picks the segment or bar it is over', (width) => {
+		const layout = ok(width);
+		const pick = (px: number, py: number) => nearestPoint(layout.points, px, py, 'x')?.key;
+		for (const s of layout.history.segments.filter((s) => s.height >= 2)) {
+			expect(pick(s.x + s.width / 2, s.y + s.height * 0.3), s.key).toBe(s.key);
+			expect(pick(s.x - 0.4, s.y + s.height * 0.7), s.key).toBe(s.key);
+		}
+		// Above a column: its top segment.
+		const top = layout.history.segments.filter((s) => s.key.startsWith('large-2020-')).sort((a, b) => a.y - b.y)[0];
+		expect(top.key).toBe('large-2020-registration');
+		expect(pick(top.x + top.width / 2, top.y - 30)).toBe('large-2020-registration');
+		const p = layout.payment!;
+		for (const bar of p.bars) {
+			for (const px of [p.plot.left + 2, (p.plot.left + p.plot.right) / 2, p.plot.right - 2]) {
+				expect(pick(px, bar.y + bar.height / 2), `${bar.key} at ${px}`).toBe(bar.key);
+				expect(pick(px, bar.label.y - 4), `${bar.key} label at ${px}`).toBe(bar.key);
+			}
+		}
+	});
+});
+

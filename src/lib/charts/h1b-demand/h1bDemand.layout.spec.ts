@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { h1bDemandLayout, OTHER_MEASURE_YEARS, type H1bDemandLayout, type Tick } from './h1bDemand.layout';
+import { loadChartData } from '$lib/data/loadFromDisk';
+import { EN } from '$lib/i18n/locale';
+import { heightFor } from '../shared/size';
+import { nearestPoint, stepPoint } from '../shared/nearest';
+import { boxesOverlap } from '../shared/textBox';
+import { labelBox, textLabel, type TextLabel } from '../shared/textLabel';
+
+const data = loadChartData()['h1b-demand'];
+const WIDTHS = [280, 360, 640, 1200];
+type Ok = Extract<H1bDemandLayout, { kind: 'ok' }>;
+
+function ok(width: number): Ok {
+	const layout = h1bDemandLayout(data.datums, { width, height: heightFor(width) }, EN);
+	if (layout.kind !== 'ok') throw new Error('expected a layout');
+	return layout;
+}
+
+function valueAt(ticks: Tick[], pos: number): number {
+	const [a, b] = [ticks[0], ticks.at(-1)!];
+	return Number(a.key) + ((pos - a.pos) * (Number(b.key) - Number(a.key))) / (b.pos - a.pos);
+}
+
+/** Every piece of text the chart draws, tick labels included, as Axes places them. */
+function allLabels(l: Ok): TextLabel[] {
+	return [
+		l.axisLabel,
+		...l.legend.map((i) => i.label),
+		...l.values,
+		...(l.capLabel ? [l.capLabel] : []),
+		...(l.flag ? [l.flag.label] : []),
+		...l.yTicks.map((t) => textLabel(`y-${t.key}`, [t.label], l.plot.left - 6, t.pos + 4, 'end')),
+		...l.xTicks.map((t) => textLabel(`x-${t.key}`, [t.label], t.pos, l.plot.bottom + 16, 'middle'))
+	];
+}
+
+describe('h1bDemandLayout(datums, size, locale)', () => {
+	it('returns the empty layout for no data, or a single column', () => {
+		expect(h1bDemandLayout([], { width: 640, height: 400 }, EN).kind).toBe('empty');
+		const one = data.datums.filter((d) => d.key === 'eligible-2024');
+		expect(h1bDemandLayout(one, { width: 640, height: 400 }, EN).kind).toBe('empty');
+	});
+
+	it('draws one column per fiscal year from 2021 to 2027, as tall as its registrations', () => {
+		const layout = ok(640);
+		expect(layout.columns.map((c) => c.year)).toEqual(['2021', '2022', '2023', '2024', '2025', '2026', '2027']);
+		const fy2024 = layout.columns.find((c) => c.year === '2024')!;
+		expect(valueAt(layout.yTicks, fy2024.y)).toBeCloseTo(758994, -1);
+		expect(fy2024.y + fy2024.height).toBeCloseTo(layout.plot.bottom, 5);
+	});
+
+	it('flags 2027, and only 2027, as a different measure, with a label over its column', () => {
+		const layout = ok(640);
+		expect(layout.columns.filter((c) => c.flagged).map((c) => c.year)).toEqual(['2027']);
+		// The flag follows the data: the flagged year's datum carries the "properly submitted" caveat.
+		for (const year of OTHER_MEASURE_YEARS) {
+			expect(data.datums.find((d) => d.key === `eligible-${year}`)?.note).toMatch(/properly submitted/);
+		}
+		for (const d of data.datums.filter((d) => d.series === 'eligible' && d.note)) {
+			expect(OTHER_MEASURE_YEARS).toContain(d.x);
+		}
+		const col = layout.columns.find((c) => c.flagged)!;
+		expect(layout.flag!.label.lines.join(' ')).toBe(EN.t('h1b-demand.annotation.submitted'));
+		expect(labelBox(layout.flag!.label).bottom).toBeLessThan(col.y);
+		expect(layout.flag!.x).toBeCloseTo(col.x + col.width / 2, 5);
+		expect(layout.inner.some((r) => r.key === 'selected-2027')).toBe(false);
+	});
+
+	it.each(WIDTHS)('at %i px, draws the cap at 85,000 across the chart and labels it directly', (width) => {
+		const layout = ok(width);
+		expect(layout.cap.map((c) => c.key)).toEqual(data.datums.filter((d) => d.series === 'cap').map((d) => d.key));
+		for (const c of layout.cap) expect(valueAt(layout.yTicks, c.y)).toBeCloseTo(85000, -1);
+		// Segments join into one line.
+		for (let i = 1; i < layout.cap.length; i++) expect(layout.cap[i].x1).toBeCloseTo(layout.cap[i - 1].x2, 5);
+		expect(layout.capLabel!.lines.join(' ')).toContain('85,000');
+		expect(labelBox(layout.capLabel!).bottom).toBeLessThanOrEqual(layout.cap[0].y);
+	});
+
+	it('puts each selected column inside its eligible column, narrower and shorter', () => {
+		const layout = ok(640);
+		for (const r of layout.inner) {
+			const c = layout.columns.find((c) => c.year === r.key.slice(-4))!;
+			expect(r.x).toBeGreaterThan(c.x);
+			expect(r.x + r.width).toBeLessThan(c.x + c.width);
+			expect(r.y).toBeGreaterThan(c.y);
+		}
+		expect(layout.inner.length).toBe(6);
+	});
+
+	it.each(WIDTHS)('at %i px, no two labels overlap and none leaves the chart', (width) => {
+		const layout = ok(width);
+		const boxes = allLabels(layout).map((l) => ({ key: l.key, box: labelBox(l) }));
+		for (let i = 0; i < boxes.length; i++) {
+			const b = boxes[i].box;
+			expect(b.left, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
+			expect(b.right, boxes[i].key).toBeLessThanOrEqual(width + 0.5);
+			expect(b.top, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
+			expect(b.bottom, boxes[i].key).toBeLessThanOrEqual(layout.size.height + 0.5);
+			for (let j = i + 1; j < boxes.length; j++) {
+				expect(boxesOverlap(b, boxes[j].box), `${boxes[i].key} / ${boxes[j].key}`).toBe(false);
+			}
+		}
+	});
+
+	it.each(WIDTHS)('at %i px, every column has its value label, in full where it fits', (width) => {
+		const layout = ok(width);
+		for (const c of layout.columns) expect(layout.values.some((v) => v.key === `value-${c.key}`), c.key).toBe(true);
+		const top = layout.values.find((v) => v.key === 'value-eligible-2024')!.lines[0];
+		expect(top).toBe(width >= 640 ? '758,994' : '759K');
+		// One format across the row: all full numbers or all rounded thousands.
+		const eligibleTexts = layout.values.filter((v) => v.key.startsWith('value-eligible')).map((v) => v.lines[0]);
+		expect(eligibleTexts.every((t) => /^\d{3},\d{3}$/.test(t)) || eligibleTexts.every((t) => /^\d+K$/.test(t))).toBe(true);
+	});
+
+	it('labels the x axis with fiscal years, fewer on a phone, always including FY2027', () => {
+		const wide = ok(1200).xTicks.map((t) => t.label);
+		expect(wide).toEqual(['FY2021', 'FY2022', 'FY2023', 'FY2024', 'FY2025', 'FY2026', 'FY2027']);
+		const phone = ok(280).xTicks.map((t) => t.label);
+		expect(phone.length).toBeLessThan(wide.length);
+		expect(phone.at(-1)).toBe('FY2027');
+	});
+
+	it('gives one focus point per datum, each a real datum key, and moves between series with up and down', () => {
+		const layout = ok(640);
+		const keys = new Set(data.datums.map((d) => d.key));
+		expect(layout.points.length).toBe(data.datums.length);
+		for (const p of layout.points) expect(keys.has(p.key)).toBe(true);
+		const at = (key: string) => layout.points.find((p) => p.key === key);
+		expect(stepPoint(layout.points, at('eligible-2024'), 'ArrowDown')?.key).toBe('selected-2024');
+		expect(stepPoint(layout.points, at('selected-2024'), 'ArrowDown')?.key).toBe('cap-2024');
+		expect(stepPoint(layout.points, at('eligible-2026'), 'ArrowRight')?.key).toBe('eligible-2027');
+	});
+
+	it.each(WIDTHS)('at %i px, the pointer picks the part of a column it is over, the space above it, and the cap line', (width) => {
+		const layout = ok(width);
+		const pick = (px: number, py: number) => nearestPoint(layout.points, px, py, 'x')?.key;
+		for (const c of layout.columns) {
+			const centre = c.x + c.width / 2;
+			const r = layout.inner.find((i) => i.key === `selected-${c.year}`);
+			const under = r ? r.y : c.y + c.height;
+			expect(pick(centre, c.y + (under - c.y) * 0.25), c.key).toBe(c.key);
+			// Inside the selected column, away from the cap line (which wins within 5 px of it).
+			const capY = layout.cap[0].y;
+			if (r) expect(pick(centre, capY - r.y > 14 ? (r.y + capY) / 2 : (capY + r.y + r.height) / 2), r.key).toBe(r.key);
+			else expect(pick(centre, c.y + c.height / 2), c.key).toBe(c.key);
+		}
+		const c = layout.columns[1];
+		expect(pick(c.x + c.width / 2, layout.cap[1].y + 2)).toBe('cap-2022');
+		expect(pick(c.x + c.width / 2, c.y - 20)).toBe(c.key);
+	});
+});
+

@@ -1,0 +1,231 @@
+import { scaleBand, scaleLinear } from 'd3-scale';
+import type { Datum } from '$lib/data/types';
+import type { Locale } from '$lib/i18n/locale';
+import type { FocusPoint } from '../shared/chartProps';
+import { tickCount, type Box, type Size } from '../shared/size';
+import { boxesOverlap } from '../shared/textBox';
+import {
+	flowRows,
+	labelBox,
+	labelHeight,
+	labelWidth,
+	measure,
+	textLabel,
+	wrapBalanced,
+	type TextLabel
+} from '../shared/textLabel';
+
+/**
+ * Fiscal years whose registration count is a different measure from the rest: for 2027 the only
+ * figure is "properly submitted" registrations, from one secondary report (see `h1bDemandData`).
+ */
+export const OTHER_MEASURE_YEARS: readonly string[] = ['2027'];
+/** Keyboard rows, top to bottom of a column. */
+const ROW = { eligible: 0, selected: 1, cap: 2 } as const;
+const AXIS_ROOM = 24;
+
+export interface Tick {
+	key: string;
+	pos: number;
+	label: string;
+}
+
+export interface Rect {
+	key: string;
+	x: number;
+	y: number;
+	width: number;
+	height: number;
+}
+
+/** Eligible registrations of one fiscal year. */
+export interface DemandColumn extends Rect {
+	year: string;
+	/** A different measure (hatched, labelled). */
+	flagged: boolean;
+}
+
+export interface LegendItem {
+	key: 'eligible' | 'selected';
+	/** Top-left of the 10 px swatch. */
+	x: number;
+	y: number;
+	label: TextLabel;
+}
+
+export type H1bDemandLayout =
+	| { kind: 'empty'; size: Size }
+	| {
+			kind: 'ok';
+			size: Size;
+			plot: Box;
+			xTicks: Tick[];
+			yTicks: Tick[];
+			axisLabel: TextLabel;
+			legend: LegendItem[];
+			columns: DemandColumn[];
+			/** Selected registrations: narrower columns inside the eligible ones. */
+			inner: Rect[];
+			/** The cap, one segment per fiscal year, so each is its own datum. */
+			cap: { key: string; x1: number; x2: number; y: number }[];
+			capLabel: TextLabel | null;
+			/** Value labels on the columns (eligible above, selected above the inner column). */
+			values: TextLabel[];
+			/** The label of the flagged column(s), with a leader down to it, or null. */
+			flag: { label: TextLabel; x: number; y1: number; y2: number } | null;
+			points: FocusPoint[];
+	  };
+
+/**
+ * Geometry for the H-1B lottery chart: eligible registrations as columns per fiscal year, selected
+ * registrations as narrower columns inside them, the annual cap as a labelled line, and value
+ * labels that are dropped rather than allowed to overlap. Counts of registrations.
+ */
+export function h1bDemandLayout(datums: readonly Datum[], size: Size, locale: Locale): H1bDemandLayout {
+	const { t, fmt } = locale;
+	const eligible = datums.filter((d) => d.series === 'eligible');
+	const selected = datums.filter((d) => d.series === 'selected');
+	const caps = datums.filter((d) => d.series === 'cap');
+	if (eligible.length < 2) return { kind: 'empty', size };
+	const years = [...new Set([...eligible, ...selected, ...caps].map((d) => d.x))].sort();
+	const width = size.width;
+
+	const legendEntries = (['eligible', 'selected'] as const).filter((k) => datums.some((d) => d.series === k));
+	const legendWidths = legendEntries.map((k) => 14 + measure(t(`h1b-demand.series.${k}`)));
+	const rows = flowRows(legendWidths, width, 16);
+	const legend: LegendItem[] = legendEntries.map((key, i) => {
+		const baseline = 12 + rows[i].row * 16;
+		return { key, x: rows[i].x, y: baseline - 9, label: textLabel(`legend-${key}`, [t(`h1b-demand.series.${key}`)], rows[i].x + 14, baseline) };
+	});
+	const legendBottom = legend.length ? Math.max(...legend.map((l) => labelBox(l.label).bottom)) : 0;
+	const axisLabel = textLabel('axis', [t('h1b-demand.axisY')], 0, legendBottom + 18);
+	const top = labelBox(axisLabel).bottom + 10;
+	const bottom = size.height - AXIS_ROOM;
+
+	const maxValue = Math.max(...[...eligible, ...selected, ...caps].map((d) => d.value));
+	const y = scaleLinear([0, maxValue * (1 + 22 / Math.max(60, bottom - top))], [bottom, top]).nice();
+	const tickValues = y.ticks(tickCount(bottom - top, 50));
+	const left = Math.ceil(Math.max(...tickValues.map((v) => measure(fmt.compact(v))))) + 10;
+	const plot: Box = { top, bottom, left, right: width - 2 };
+	const yTicks = tickValues.map((v) => ({ key: String(v), pos: y(v), label: fmt.compact(v) }));
+
+	// The outermost tick labels are centred on the end columns: pull the plot in if they would stick out.
+	const widest = Math.max(...years.map((yr) => measure(fmt.fiscalYear(yr))));
+	const x = scaleBand(years, [plot.left, plot.right]).paddingInner(0.24).paddingOuter(0.12);
+	// The outermost tick labels are centred on the end columns: keep them inside the chart and, on the
+	// left, clear of the y tick labels (which end 6 px left of the plot). Moving the right edge also
+	// moves every band a little, so settle in a few rounds.
+	for (let i = 0; i < 4; i++) {
+		const firstCentre = x(years[0])! + x.bandwidth() / 2 - plot.left;
+		if (firstCentre < widest / 2 - 4) x.paddingOuter(x.paddingOuter() + (widest / 2 - 4 - firstCentre) / x.step());
+		const rightOver = x(years.at(-1)!)! + x.bandwidth() / 2 + widest / 2 - (width - 1);
+		if (rightOver <= 0) break;
+		plot.right -= rightOver + 0.5;
+		x.range([plot.left, plot.right]);
+	}
+	const bw = x.bandwidth();
+	const pad = x.step() - bw;
+	const every = [1, 2, 3].find((s) => s * x.step() >= widest + 8) ?? 3;
+	const xTicks = years
+		.filter((_, i) => (years.length - 1 - i) % every === 0)
+		.map((yr) => ({ key: yr, pos: x(yr)! + bw / 2, label: fmt.fiscalYear(yr) }));
+
+	// Points anchor tooltips at the top of their mark; their hit areas let the pointer pick the part of
+	// a column it is over (the smallest area wins where they nest), with the space above a column and
+	// the gaps beside it counting as that column.
+	const points: FocusPoint[] = [];
+	const innerWidth = Math.max(3, bw * 0.46);
+	const inner: Rect[] = selected.map((d) => {
+		const top = y(d.value);
+		const r = { key: d.key, x: x(d.x)! + (bw - innerWidth) / 2, y: top, width: innerWidth, height: y(0) - top };
+		points.push({ key: d.key, x: x(d.x)! + bw / 2, y: top, row: ROW.selected, hit: { left: r.x, right: r.x + r.width, top, bottom: y(0) } });
+		return r;
+	});
+	const columns: DemandColumn[] = eligible.map((d) => {
+		const top = y(d.value);
+		const hit = { left: x(d.x)! - pad / 2, right: x(d.x)! + bw + pad / 2, top: plot.top, bottom: y(0) };
+		points.push({ key: d.key, x: x(d.x)! + bw / 2, y: top, row: ROW.eligible, hit });
+		return { key: d.key, year: d.x, x: x(d.x)!, y: top, width: bw, height: y(0) - top, flagged: OTHER_MEASURE_YEARS.includes(d.x) };
+	});
+	const cap = caps.map((d) => {
+		const segment = {
+			key: d.key,
+			x1: Math.max(plot.left, x(d.x)! - pad / 2),
+			x2: Math.min(plot.right, x(d.x)! + bw + pad / 2),
+			y: y(d.value)
+		};
+		const hit = { left: segment.x1, right: segment.x2, top: segment.y - 5, bottom: segment.y + 5 };
+		points.push({ key: d.key, x: x(d.x)! + bw / 2, y: segment.y, row: ROW.cap, hit });
+		return segment;
+	});
+
+	// One number format for a whole row of labels, the first at which every label fits: 758,994 at
+	// 12 px, else 759K (rounded to thousands), else 759K at 11 px on phones. Labels that still do not
+	// fit are left to the tooltip.
+	const formats = [
+		{ text: (v: number) => fmt.number(v), fontSize: 12 },
+		{ text: (v: number) => fmt.compact(Math.round(v / 1000) * 1000), fontSize: 12 },
+		{ text: (v: number) => fmt.compact(Math.round(v / 1000) * 1000), fontSize: 11 }
+	];
+	const formatFor = (list: readonly Datum[], room: number) =>
+		formats.find((f) => list.every((d) => measure(f.text(d.value), f) <= room)) ?? formats.at(-1)!;
+	const eligibleFormat = formatFor(eligible, x.step() - 1);
+	// Neighbouring labels may share the gap between columns as long as they do not touch.
+	const values: TextLabel[] = [];
+	for (const c of columns) {
+		const text = eligibleFormat.text(eligible.find((d) => d.key === c.key)!.value);
+		if (measure(text, eligibleFormat) > x.step() - 1) continue;
+		const label = textLabel(`value-${c.key}`, [text], c.x + bw / 2, c.y - 5, 'middle', eligibleFormat);
+		if (!values.some((v) => boxesOverlap(labelBox(v), labelBox(label)))) values.push(label);
+	}
+
+	const lastCap = caps.at(-1);
+	const capLabel = lastCap
+		? { ...textLabel('cap-label', [t('h1b-demand.label.cap', { value: fmt.number(lastCap.value) })], plot.right - 2, y(lastCap.value) - 5, 'end'), lineHeight: 14 }
+		: null;
+	const capBox = capLabel ? labelBox(capLabel) : null;
+
+	const selectedFormat = formatFor(selected, bw - 4);
+	for (const r of inner) {
+		const d = selected.find((s) => s.key === r.key)!;
+		const column = columns.find((c) => c.year === d.x);
+		const text = selectedFormat.text(d.value);
+		if (!column || measure(text, selectedFormat) > bw - 4) continue;
+		const label = textLabel(`value-${r.key}`, [text], r.x + r.width / 2, r.y - 4, 'middle', selectedFormat);
+		const box = labelBox(label);
+		// Only inside the column's tint, and never on the cap label.
+		if (box.top < column.y + 2) continue;
+		if (capBox && boxesOverlap(box, capBox)) continue;
+		values.push(label);
+	}
+
+	let flag: Extract<H1bDemandLayout, { kind: 'ok' }>['flag'] = null;
+	const flagged = columns.filter((c) => c.flagged);
+	if (flagged.length) {
+		const right = Math.max(...flagged.map((c) => c.x + c.width));
+		const leftmost = Math.min(...flagged.map((c) => c.x));
+		const centre = flagged.at(-1)!.x + bw / 2;
+		// Try a few wrap widths and keep the one that sits lowest, nearest its column, on 3 lines at most:
+		// a wide label reaches over taller neighbours and has to climb above them.
+		const placements = [160, 130, 100, 80, 64].flatMap((maxWidth) => {
+			const lines = wrapBalanced(t('h1b-demand.annotation.submitted'), Math.min(maxWidth, right - plot.left));
+			if (lines.length > 3) return [];
+			const draft = textLabel('flag', lines, right, 0, 'end');
+			const span = { left: Math.min(leftmost, right - labelWidth(draft)), right };
+			const under = [
+				...columns.filter((c) => c.x < span.right && c.x + c.width > span.left).map((c) => c.y),
+				...values.map(labelBox).filter((b) => b.left < span.right && b.right > span.left).map((b) => b.top)
+			];
+			const floor = Math.min(plot.bottom, ...under) - 6;
+			const label = { ...draft, y: floor - labelHeight(draft) + 10 };
+			return labelBox(label).top >= plot.top - 4 ? [label] : [];
+		});
+		const label = placements.sort((a, b) => b.y - a.y || a.lines.length - b.lines.length)[0];
+		if (label) {
+			const ownValue = values.filter((v) => flagged.some((c) => v.key === `value-${c.key}`)).map((v) => labelBox(v).top);
+			flag = { label, x: centre, y1: labelBox(label).bottom + 1, y2: Math.min(flagged.at(-1)!.y, ...ownValue) - 2 };
+		}
+	}
+
+	return { kind: 'ok', size, plot, xTicks, yTicks, axisLabel, legend, columns, inner, cap, capLabel, values, flag, points };
+}
