@@ -66,10 +66,10 @@ export const zh: Messages = {
 	'h1b-cost.notes':
 		'数据为每年4月1日（配额内申请开始受理之日）生效的政府费用，不含律师费、签证费和可选的加急处理费。大型雇主指全职员工超过25人，小型雇主指25人及以下。员工多为H-1B或L-1签证持有人的雇主须另缴的费用未计入。未能查到1998年的基本费用，因此数据从1999年开始；2005年以前的生效日期部分为推算。10万美元费用在第二幅分图中单独按比例绘制：若与历年费用共用一根坐标轴，25年的变化会被压成贴着底部的一条线。合计金额由各项费用加总得出。',
 	'h1b-cost.panelHistory': '每年4月1日的费用（员工已在美国）',
-	'h1b-cost.panelPayment': '2025年9月21日起提交的申请',
+	'h1b-cost.panelPayment': '2025年9月21日起提交的申请（单独刻度）',
 	'h1b-cost.axisY': '每份申请的费用（美元）',
 	'h1b-cost.series.large': '大型雇主',
-	'h1b-cost.series.small': '小型雇主（合计）',
+	'h1b-cost.series.small': '小型雇主',
 	'h1b-cost.series.payment-large': '大型雇主',
 	'h1b-cost.series.payment-small': '小型雇主',
 	'h1b-cost.category.in-us': '员工在美国',
@@ -80,8 +80,9 @@ export const zh: Messages = {
 	'h1b-cost.stack.asylum': '庇护项目费',
 	'h1b-cost.stack.registration': '抽签注册费',
 	'h1b-cost.stack.proclamation': '10万美元费用',
-	'h1b-cost.annotation.lapse': '培训费暂停征收',
+	'h1b-cost.annotation.lapse': '培训费暂停征收（2003年10月至2004年12月）',
 	'h1b-cost.annotation.payment': '2025年9月21日起加收10万美元',
+	'h1b-cost.label.smallTotal': '小型雇主，合计{value}',
 
 	'visa-costs.title': '聘用一名外国科技人才约三年，要缴多少政府费用',
 	'visa-costs.subtitle': '加上10万美元费用后，在美国从海外聘人的花费是排名第二的英国的九倍多。',
@@ -155,6 +156,8 @@ export const zh: Messages = {
 	'h1b-demand.series.eligible': '符合条件的注册',
 	'h1b-demand.series.selected': '中签',
 	'h1b-demand.series.cap': '年度配额（8.5万）',
+	'h1b-demand.label.cap': '年度配额：{value}',
+	'h1b-demand.annotation.submitted': '“正式提交”登记数，单一来源',
 	'story.payment.annotation':
 		'这10万美元是在常规费用之外一次性缴纳的，而且只针对从海外聘用的员工：大型雇主合计要付{value}，聘用已在美国的员工则是{value2}。在此之前，单项费用最高为{value3}。',
 	'story.western-rivals.annotation':

@@ -65,4 +65,14 @@ describe('stepPoint(points, current, key)', () => {
 	it('starts at the first point when nothing is active', () => {
 		expect(stepPoint(points, undefined, 'ArrowRight')?.key).toBe('a1');
 	});
+
+	it('walks the bars in order when each row has one point (bar charts)', () => {
+		const bars: FocusPoint[] = [0, 1, 2, 3].map((row) => ({ key: `bar${row}`, x: 100 - row * 20, y: row * 10, row }));
+		expect(stepPoint(bars, bars[1], 'ArrowRight')?.key).toBe('bar2');
+		expect(stepPoint(bars, bars[1], 'ArrowDown')?.key).toBe('bar2');
+		expect(stepPoint(bars, bars[1], 'ArrowLeft')?.key).toBe('bar0');
+		expect(stepPoint(bars, bars[1], 'End')?.key).toBe('bar3');
+		expect(stepPoint(bars, bars[3], 'Home')?.key).toBe('bar0');
+		expect(stepPoint(bars, bars[3], 'ArrowDown')?.key).toBe('bar3');
+	});
 });

@@ -40,6 +40,7 @@ export function nearestPoint(
 /**
  * The point a keyboard move lands on from `current`: left/right step along its row (in x order),
  * up/down jump to the neighbouring row's point nearest in x, Home/End go to the row's ends.
+ * In a bar chart (one point per row) all moves walk the bars in row order.
  */
 export function stepPoint(
 	points: readonly FocusPoint[],
@@ -48,6 +49,14 @@ export function stepPoint(
 ): FocusPoint | undefined {
 	if (points.length === 0) return undefined;
 	if (!current) return points[0];
+	const rows = [...new Set(points.map((p) => p.row))].sort((a, b) => a - b);
+	// One point per row (a bar chart): every move walks the bars in order.
+	if (rows.length === points.length) {
+		const r = rows.indexOf(current.row);
+		const target =
+			key === 'Home' ? 0 : key === 'End' ? rows.length - 1 : key === 'ArrowLeft' || key === 'ArrowUp' ? r - 1 : r + 1;
+		return points.find((p) => p.row === rows[Math.min(rows.length - 1, Math.max(0, target))]);
+	}
 	const row = points.filter((p) => p.row === current.row).sort((a, b) => a.x - b.x);
 	const index = row.findIndex((p) => p.key === current.key);
 	switch (key) {
@@ -60,7 +69,6 @@ export function stepPoint(
 		case 'End':
 			return row[row.length - 1];
 		default: {
-			const rows = [...new Set(points.map((p) => p.row))].sort((a, b) => a - b);
 			const r = rows.indexOf(current.row) + (key === 'ArrowDown' ? 1 : -1);
 			if (r < 0 || r >= rows.length) return current;
 			const next = points.filter((p) => p.row === rows[r]);

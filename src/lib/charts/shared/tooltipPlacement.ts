@@ -17,7 +17,8 @@ export function placeTooltip(
 	if (left + w > frameW) left = x - gap - w;
 	let top = y - gap - h;
 	if (top < 0) top = y + gap;
-	left = Math.min(Math.max(0, left), Math.max(0, frameW - w));
-	top = Math.min(Math.max(0, top), Math.max(0, frameH - h));
+	// Whole pixels, rounded inwards, so sub-pixel sizes never poke past the frame's edge.
+	left = Math.floor(Math.min(Math.max(0, left), Math.max(0, frameW - Math.ceil(w) - 1)));
+	top = Math.floor(Math.min(Math.max(0, top), Math.max(0, frameH - Math.ceil(h) - 1)));
 	return { left, top };
 }
