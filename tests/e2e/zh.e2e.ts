@@ -49,7 +49,6 @@ async function chineseText(page: Page): Promise<string> {
 			const parent = node.parentElement;
 			if (!parent || parent.closest('script, style, template, [lang|="en"]')) continue;
 			// The first-set charts still in other branches render a one-line stand-in (issue 2).
-			if (/^PLACEHOLDER [a-z0-9-]+$/.test(parent.textContent?.trim() ?? '')) continue;
 			parts.push(node.textContent ?? '');
 		}
 		for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
