@@ -48,7 +48,6 @@ async function chineseText(page: Page): Promise<string> {
 		for (let node = walker.nextNode(); node; node = walker.nextNode()) {
 			const parent = node.parentElement;
 			if (!parent || parent.closest('script, style, template, [lang|="en"]')) continue;
-			// The first-set charts still in other branches render a one-line stand-in (issue 2).
 			parts.push(node.textContent ?? '');
 		}
 		for (const el of document.querySelectorAll('[aria-label], [title], [alt], [placeholder]')) {
