@@ -31,7 +31,7 @@ export const EXCERPTS: readonly Excerpt[] = [
 			'Stricter U.S. policies toward foreign students and scholars under Trump, including the raising of fees for the H-1B visa for foreign skilled workers to $100,000 for new applicants, are leading some non-American professionals and students to consider going elsewhere.',
 		speaker: null,
 		datum: 'payment-large-abroad',
-		refs: ['payment-large-in-us', 'large-2025-i129']
+		refs: ['payment-large-in-us', 'large-2025-acwia']
 	},
 	{
 		id: 'western-rivals',
