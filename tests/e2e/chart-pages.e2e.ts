@@ -18,6 +18,7 @@ test.describe('chart pages without JavaScript', () => {
 			const table = page.locator('#data-table table');
 			await expect(table).toBeVisible();
 			await expect(table.locator('caption')).toContainText(`${data.datums.length} data points`);
+			await expect(page.locator('#data-table .title')).toBeVisible();
 			await expect(table.locator('tbody tr')).toHaveCount(data.datums.length);
 			await expect(table.locator('thead th[scope="col"]').first()).toBeVisible();
 			const value = table.locator('tbody td.num').first();
