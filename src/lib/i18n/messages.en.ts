@@ -179,7 +179,107 @@ export const en = {
 	'story.fierce-competition.role': '24-year-old postgraduate student, Zhejiang University',
 	'story.students-hoped.annotation':
 		'In the first lottery with the $100,000 payment, registrations fell to {value} for {when}, from {value2} eligible a year earlier (one secondary report).',
-	'story.students-hoped.role': 'Indian master’s student, Sichuan University'
+	'story.students-hoped.role': 'Indian master’s student, Sichuan University',
+
+	// ---------------------------------------------------------------- chart pages, data, methodology (issue 4)
+	'chartPage.views': 'Show the chart or its data',
+	'chartPage.viewChart': 'Chart',
+	'chartPage.viewTable': 'Table',
+	'chartPage.downloads': 'Download',
+	'chartPage.download.csv': 'Data (CSV)',
+	'chartPage.download.json': 'Data (JSON)',
+	'chartPage.download.svg': 'Image (SVG)',
+	'chartPage.download.png': 'Image (PNG)',
+	'chartPage.updated': 'Last updated',
+	'chartPage.about': 'About this chart',
+	'chartPage.sources': 'All sources',
+	'chartPage.sourcesIntro': 'Every source that a data point in this chart cites, with the data it supports.',
+	'chartPage.methodology': 'How the data was collected and checked',
+	'chartPage.values': '{count} values',
+
+	'table.caption': 'The numbers behind “{title}”: {count} data points',
+	'table.series': 'Series',
+	'table.component': 'Component',
+	'table.when': 'Date or category',
+	'table.x.h1b-cost': 'Year or case',
+	'table.x.visa-costs': 'Visa route',
+	'table.x.foreign-workers': 'Year',
+	'table.x.youth-unemployment': 'Month',
+	'table.x.h1b-demand': 'Fiscal year',
+	'table.value': 'Value',
+	'table.source': 'Source',
+	'table.confidence': 'Confidence',
+	'table.note': 'Note',
+	'table.confidence.confirmed': 'Confirmed',
+	'table.confidence.single': 'Single source',
+	'table.confidence.inferred': 'Inferred',
+
+	'image.credit': 'Talent Race · {url}',
+
+	'data.indexTitle': 'Talent Race open data',
+	'data.indexDescription':
+		'The numbers behind every Talent Race chart, one row per data point, each with its source URL, source title and confidence.',
+	'data.licence':
+		'Compiled by Talent Race from public sources, each named and linked in every row. You may reuse and republish this compilation with credit to Talent Race and to the row’s source; the underlying figures belong to their publishers and remain subject to their terms.',
+
+	'h1b-cost.about':
+		'The chart adds up the US government fees an employer paid for one new H-1B petition under the annual cap, using the fees in force on 1 April of each year, the first day cap petitions can be filed. Each fee is a separate component with its own start and end dates, and the totals are computed from them rather than typed in: $610 in 1999, $2,185 in 2005 after the training and fraud prevention fees, $3,390 in 2024 after the asylum program fee and the higher filing fee, and $3,595 in 2025 with the $215 registration fee.\n\nA large employer has more than 25 full-time-equivalent staff. A small one, with 25 or fewer, pays half the training fee ($750 instead of $1,500), the lower filing fee since April 2024 ($460 instead of $780) and half the asylum program fee ($300 instead of $600). Schools, universities and non-profit research bodies, which do not pay the training fee, are not shown.\n\nThe $100,000 payment comes from a presidential proclamation signed on 19 September 2025 and in force from 12:01 a.m. EDT on 21 September 2025. It is a one-time payment on a new petition for a worker outside the United States without a valid H-1B visa. It is not charged when USCIS approves a change of status for a worker already in the country, typically a graduate on a student visa. So from 21 September 2025 a large employer pays $103,595 for a worker abroad and $3,595 for a worker in the US; a small employer pays $102,225 and $2,225.\n\nThe early years are partly inferred. The $110 filing fee is documented only from December 2000 and is assumed to have applied since the October 1998 fee rule; the $130 fee is documented for 2003 and its February 2002 start is inferred. The training fee lapsed from 1 October 2003 to 7 December 2004, so 2004 shows only the $130 filing fee. The filing fee on 1 April 1998 was not found, so the history starts in 1999.\n\nLeft out: the separate fee for employers with 50 or more US staff of whom more than half hold H-1B or L-1 status ($4,000 since December 2015, which would raise a large employer’s 2025 total to $7,595); optional premium processing ($2,805 in 2025, $2,965 from 1 March 2026); attorney fees; the State Department visa fee paid at the consulate; and filings for dependants.',
+	'visa-costs.about':
+		'Each bar adds up the government charges that an employer or worker must pay for about three years of work authorisation for one skilled foreign hire: the main applicant only, with no dependants and no legal or service-centre fees, at the rates found for late 2025 and 2026. Every component and its source is in the data files.\n\nThe United States appears four times: a large or a small employer, hiring a worker from abroad (which brings the $100,000 payment) or one already in the country: $103,595, $102,225, $3,595 and $2,225.\n\nCharges in other currencies are converted to US dollars at the IMF’s SDR valuations of 25 November 2025: £1 = $1.3111, €1 = $1.1551, A$1 = $0.6454, C$1 = $0.7090, ¥1 = $0.006376, ₹1 = $0.011208. The Singapore dollar uses the Brunei dollar’s rate ($0.7665), since the two are interchangeable at par.\n\nThe UK total is the visa fee (£769), the certificate of sponsorship (£525), three years of the Immigration Skills Charge (£1,320 a year for a large sponsor from 16 December 2025, £480 for a small one) and three years of the Immigration Health Surcharge (£1,035 a year): £8,359 or £5,839. Australia counts the visa charge (A$3,210), the nomination fee (A$330) and three years of the Skilling Australians Fund levy (A$1,800 a year for a business with turnover of A$10 million or more, A$1,200 below that). Canada counts the labour market impact assessment (C$1,000), the work permit (C$155) and biometrics (C$85); Germany the national visa (€75) and the EU Blue Card (€100); Singapore the Employment Pass application, issuance and one renewal (S$555); Japan the visa (¥3,000).\n\nChina has not published a fee for the K visa. Its bars show the flat US$140 that US citizens pay for any Chinese visa and the ₹8,800 that Indian citizens pay for a multiple-entry visa of 12 months or more, as an assumption for the K visa. The R visa for top foreign talent has been free since 1 January 2018. A regular job in China would normally also need a work permit and a residence permit, which are not costed here.\n\nLeft out: Canada’s cheaper route without a labour market assessment (C$470), Germany’s optional fast-track procedure (€411), Australia’s one-off sponsorship fee (A$420), Japan’s announced fee rises for 2026 (amounts not found) and any other 2026 changes in the UK, Australia, Canada or Japan that the research did not find.',
+	'foreign-workers.about':
+		'China publishes no yearly count of foreign workers. The chart therefore shows each kind of figure the sources support as its own series, never joined into one line: census counts of foreign residents, residence permits issued during a year, the part of those permits issued for work, and official estimates of foreign workers.\n\nThe census counts foreign nationals living on the mainland on census day, 1 November, who were staying three months or more: 593,832 in 2010, the first census to count foreigners, and 845,697 in 2020. Residents from Hong Kong, Macao and Taiwan are not included; with them, the 2020 total was 1,430,695, about 0.1% of the population, against about 0.06% for foreigners alone.\n\nThe 711,000 for 2023 is the National Immigration Administration’s count of residence permits issued that year to foreigners living in China, for every purpose. The research found no official count of 711,000 foreign workers: the figure appears to be the permit count relabelled. The OECD counts 712,000 permits for 2023, of which 237,000 (33%) were for work and 208,000 (29%) for study; for 2022 it counts 477,000 permits, 216,000 of them for work. Permits are issued during a year, so they do not count the people living in China at any one moment.\n\nOfficial estimates of foreigners working in China are round numbers more than a decade apart: about 100,000 in 2004 (People’s Daily) and over 900,000 legally employed in 2016 (the head of the State Administration of Foreign Experts Affairs). A 2017 reform merged the two work permits for foreigners into one, which also breaks comparability across that year. For comparison, USCIS estimated that about 583,420 people were authorised to work in the United States on H-1B visas on 30 September 2019.\n\nLeft out: about 180,000 registered foreign workers at the end of 2006 and about 220,000 in 2012, each from a single weak source; a reported 336,000 work permits in 2018, which could not be verified; and a per-head comparison with the United States, because the only US figure in the research is an immigrant share of the population from a different source and definition.',
+	'youth-unemployment.about':
+		'The chart shows China’s urban surveyed unemployment rate for people aged 16 to 24, from the National Bureau of Statistics’ monthly labour-force survey of urban areas. The bureau’s database could not be read directly, so each month’s value comes from the news reports of the release, and each links to them.\n\nThe old series, published from January 2018, counted students: those looking for work were unemployed, and those who worked at least one hour a week were employed. It reached 21.3% in June 2023, the highest since it began. On 15 August 2023, at the July release, the bureau announced that age-group rates would no longer be published, saying labour statistics needed improving; July 2023 and later months were never released under the old definition.\n\nPublication resumed on 17 January 2024 with December 2023, under a new definition that leaves out everyone enrolled in school: 14.9% for ages 16 to 24. The bureau also split the 25–59 group into 25–29 and 30–59, shown here for context. The new series is lowest in June and peaks in August as graduates join the labour force: 18.8% in August 2024 and 18.9% in August 2025, its highest so far.\n\nThe two 16–24 series measure different populations, so they are separate lines and never joined. No back-series of the new definition before December 2023 has been published, so there are no overlapping months to link them.\n\nMonths not found in the sources are gaps, not zeros: all of 2018 and 2019, most of 2020 and a few months of 2021 to 2023 in the old series, and February 2026 in the new one. March 2026 is inferred from April’s level and the reported change. Nothing after May 2026 (15.6%) was found, so the 2026 graduation-season peak is missing. Some values rest on one outlet or are inferred from reported month-on-month changes; the data files mark each one. Neither series counts young people who have given up looking for work. The overall urban rate for all ages is in the research but left out, to keep the chart on the age groups.',
+	'h1b-demand.about':
+		'Since March 2020, an employer must win an electronic registration lottery before it may file an H-1B petition under the annual cap. The columns show eligible registrations by the fiscal year of employment, which starts on 1 October; the lottery runs in March of the year before.\n\nEligible registrations exclude duplicates and invalid entries: 269,424 for 2021, a peak of 758,994 for 2024, then 470,342 for 2025 and 343,981 for 2026. From 2025 the lottery selects by person rather than by registration, which cut multiple registrations for the same worker. The line shows registrations selected over all rounds: more than the cap, because not every selected employer files a petition.\n\nThe annual cap is 85,000 visas: 65,000 regular ones, of which 6,800 are set aside for the H-1B1 programme for Chile and Singapore, plus 20,000 for holders of US master’s or higher degrees.\n\nThe 2027 season (4–19 March 2026) was the first with the $100,000 payment for workers abroad and with a lottery weighted by wage level. Its figure of 211,600 “properly submitted” registrations, 38.5% fewer than a year earlier, comes from one secondary report of USCIS figures (21 May 2026), may not be counted exactly like the eligible registrations of earlier years, and its selections were not found.\n\nLeft out: registrations before eligibility checks, counts of unique beneficiaries (outlets label them inconsistently), and approved petitions, which include renewals and employers outside the cap as well as new cap cases.',
+
+	'methodology.title': 'Methodology and sources',
+	'methodology.intro':
+		'How the figures on this site were collected, what they mean, how sure we are of each, and where every one of them comes from.',
+	'methodology.collectedTitle': 'How the data was collected',
+	'methodology.collected':
+		'All figures come from research compiled in November 2026 from stored copies of public web pages: government notices and their copies, news wires, state media, law-firm alerts, OECD reports and data aggregators. No government database could be queried directly, so most numbers rest on a page that reports or mirrors the official release. Many of those pages are syndicated copies of the original report, and each is listed as found. No number was invented: where a value was not found, the charts leave a gap.',
+	'methodology.confidenceTitle': 'How sure each number is',
+	'methodology.confidence':
+		'Every data point carries one of three confidence levels. Confirmed: two or more independent sources give the same value. Single source: only one source was found, so treat the value as provisional. Inferred: the value is worked out by arithmetic or from a stated assumption, for example a month’s rate from the next month’s level and the reported change, a total added up from its parts, or a fee assumed to have applied before the first date it is documented. The data table, the CSV and the JSON files give the level of each point.',
+	'methodology.caveatsTitle': 'Caveats',
+	'methodology.caveat711Title': 'The “711,000 foreign workers”',
+	'methodology.caveat711':
+		'The AP story says China had an estimated 711,000 foreign workers in 2023. The only matching official number is the National Immigration Administration’s count of 711,000 residence permits issued in 2023 to foreigners living in China, for every purpose, study and family included. The OECD counts 712,000 permits that year, of which about 237,000 were for work. It counts permits issued during the year, not people working in China, and no official count of foreign workers for 2023 was found. The foreign-workers chart shows the permits for every purpose and those for work as separate series.',
+	'methodology.caveatYouthTitle': 'The break in China’s youth jobless rate',
+	'methodology.caveatYouth':
+		'Until June 2023, China’s 16–24 jobless rate counted students looking for work as unemployed; it reached a record 21.3% that month. The statistics bureau then stopped publishing age-group rates, and resumed with December 2023 under a new definition that leaves all students out. The two series measure different groups of young people, so the chart draws them as separate lines with a gap between them, and a fall from one to the other is not a fall in unemployment. The story’s “nearly 18%” is the new series: 17.7% in September 2025.',
+	'methodology.caveatLegalTitle': 'The legal status of the $100,000 payment',
+	'methodology.caveatLegal':
+		'The payment rests on a presidential proclamation signed on 19 September 2025 under sections 212(f) and 215(a) of the Immigration and Nationality Act, in force from 21 September 2025 for 12 months unless extended. It has been challenged in court:',
+	'methodology.legal.1':
+		'3 October 2025: unions, health-care providers, schools and religious groups sue in the Northern District of California (Global Nurse Force v. Trump). The outcome was not found.',
+	'methodology.legal.2':
+		'16 October 2025: the US Chamber of Commerce, with the Association of American Universities, sues in the District of Columbia (Chamber of Commerce v. DHS).',
+	'methodology.legal.3':
+		'12 December 2025: 20 states sue in the District of Massachusetts (State of California v. Noem).',
+	'methodology.legal.4':
+		'23 December 2025: the District of Columbia court (Judge Howell) rules for the government and upholds the payment; some outlets date the ruling 24 December.',
+	'methodology.legal.5':
+		'Late December 2025: the Chamber appeals to the D.C. Circuit (sources give 29 or 31 December). On 5 January 2026 the appeals court sets an expedited schedule, with argument expected in February. Its decision was not found.',
+	'methodology.legal.6':
+		'8 June 2026: the Massachusetts court (Judge Sorokin) holds the payment unlawful, as an unauthorised tax, and sets aside the agencies’ guidance that implements it.',
+	'methodology.legal.7':
+		'12 June 2026: the same court pauses its ruling while the government appeals, and the payment is collected again.',
+	'methodology.legal.8':
+		'21 September 2026: the proclamation’s 12-month term ends unless it is extended.',
+	'methodology.legalAfter':
+		'As of the latest source found, dated 1 July 2026, the payment was still being collected. We did not find the D.C. Circuit’s decision, any ruling of the First Circuit on the Massachusetts appeal, the outcome of the California case, or whether the proclamation was extended past 21 September 2026. The charts show the payment as in force from 21 September 2025; check its status today before relying on it.',
+	'methodology.otherTitle': 'Other gaps',
+	'methodology.other':
+		'China has published no fee for the K visa, and no count of K visas issued or applied for was found. The 2027 H-1B registration figure rests on one secondary report. Fee changes abroad during 2026 may be missing. Each chart’s page lists what it leaves out and why.',
+	'methodology.sourcesTitle': 'Sources by chart',
+	'methodology.sourcesIntro':
+		'Every source that a data point cites, grouped by chart, with the data it supports. The data files give the sources of each single point.',
+	'methodology.chartLinks': 'Chart, data table and downloads',
+	'methodology.reportTitle': 'Report an error',
+	'methodology.report':
+		'If a number does not match its source, a link is broken, or you know a better source, please write to {email}. Name the chart and the data point: each row of the data table and of the CSV and JSON files has a key, such as new-16-24-2025-08, and a link of the form /charts/youth-unemployment?datum=new-16-24-2025-08 opens the chart with that point highlighted.'
 } as const;
 
 export type MessageKey = keyof typeof en;

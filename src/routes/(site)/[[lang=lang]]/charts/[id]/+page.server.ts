@@ -2,15 +2,23 @@ import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { CHART_DATA } from '$lib/server/datasets';
 import { RESOLVED_EXCERPTS } from '$lib/server/stories';
+import { SITE_ORIGIN } from '$lib/server/site';
+import { absoluteUrl } from '$lib/site';
 import { CHART_IDS, isChartId } from '$lib/charts';
 
 export const entries: EntryGenerator = () => CHART_IDS.flatMap((id) => [{ id }, { id, lang: 'zh' }]);
 
 export const load: PageServerLoad = ({ params }) => {
 	if (!isChartId(params.id)) error(404, 'Not found');
+	const path = `${params.lang ? `/${params.lang}` : ''}/charts/${params.id}`;
 	return {
 		id: params.id,
 		data: CHART_DATA[params.id],
-		excerpts: RESOLVED_EXCERPTS.filter((e) => e.chart === params.id)
+		excerpts: RESOLVED_EXCERPTS.filter((e) => e.chart === params.id),
+		/** Absolute URLs for the canonical link and the share card (crawlers need the origin). */
+		share: {
+			canonical: absoluteUrl(SITE_ORIGIN, path),
+			image: absoluteUrl(SITE_ORIGIN, `/share/${params.id}.png`)
+		}
 	};
 };

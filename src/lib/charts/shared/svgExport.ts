@@ -1,0 +1,213 @@
+import type { ThemeTokens } from '$lib/tokens';
+import type { Size } from './size';
+
+/** A chart's SVG cut out of a server-rendered page fragment, ready to nest in another SVG. */
+export interface ExtractedSvg {
+	/** The layout size from the chart's `viewBox`. */
+	size: Size;
+	/** Everything between `<svg …>` and `</svg>`, without comments, title, desc or ARIA attributes. */
+	inner: string;
+	/** Class names used in `inner`, to pick the CSS rules that can apply. */
+	classes: Set<string>;
+}
+
+/**
+ * Cuts the first `<svg>` element (with any nested ones) out of server-rendered HTML and cleans it
+ * for a standalone file: Svelte's hydration comments, the chart's own `<title>`/`<desc>` (the
+ * exported image has its own) and interactive attributes (`role`, `aria-*`, `tabindex`) go.
+ * @throws when the HTML has no complete `<svg>` element or the element has no `viewBox`
+ */
+export function extractSvg(html: string): ExtractedSvg {
+	const clean = html.replace(/<!--[\s\S]*?-->/g, '');
+	const start = clean.search(/<svg[\s>]/);
+	if (start < 0) throw new Error('the chart rendered no <svg> element');
+	const tag = /<\/?svg[\s>]/g;
+	tag.lastIndex = start;
+	let depth = 0;
+	let end = -1;
+	for (let m = tag.exec(clean); m; m = tag.exec(clean)) {
+		depth += m[0].startsWith('</') ? -1 : 1;
+		if (depth === 0) {
+			end = m.index;
+			break;
+		}
+	}
+	if (end < 0) throw new Error('the chart’s <svg> element is not closed');
+	const openEnd = clean.indexOf('>', start);
+	const open = clean.slice(start, openEnd + 1);
+	const viewBox = /\sviewBox="([^"]+)"/.exec(open)?.[1].trim().split(/[\s,]+/).map(Number);
+	if (!viewBox || viewBox.length !== 4 || viewBox.some((n) => !Number.isFinite(n))) {
+		throw new Error('the chart’s <svg> element has no usable viewBox');
+	}
+	const inner = clean
+		.slice(openEnd + 1, end)
+		.replace(/<title[\s>][\s\S]*?<\/title>/, '')
+		.replace(/<desc[\s>][\s\S]*?<\/desc>/, '')
+		.replace(/\s(?:role|tabindex|aria-[\w-]+)="[^"]*"/g, '');
+	const classes = new Set<string>();
+	for (const [, list] of inner.matchAll(/\sclass="([^"]*)"/g)) {
+		for (const name of list.split(/\s+/)) if (name) classes.add(name);
+	}
+	return { size: { width: viewBox[2], height: viewBox[3] }, inner, classes };
+}
+
+/** SVG properties worth carrying into a static image; transitions, cursors and the like are not. */
+const SVG_PROPERTIES = new Set([
+	'fill',
+	'fill-opacity',
+	'stroke',
+	'stroke-width',
+	'stroke-opacity',
+	'stroke-dasharray',
+	'stroke-linecap',
+	'stroke-linejoin',
+	'opacity',
+	'font-size',
+	'font-weight',
+	'font-style',
+	'font-family',
+	'text-anchor',
+	'dominant-baseline',
+	'paint-order',
+	'letter-spacing',
+	'display',
+	'visibility'
+]);
+
+const SVG_ELEMENTS = new Set([
+	'svg',
+	'g',
+	'text',
+	'tspan',
+	'line',
+	'path',
+	'rect',
+	'circle',
+	'ellipse',
+	'polyline',
+	'polygon'
+]);
+
+interface Rule {
+	selectors: string[];
+	declarations: [string, string][];
+}
+
+/** Top-level style rules of a stylesheet; at-rule blocks (`@media …`) are skipped whole. */
+function parseRules(css: string): Rule[] {
+	const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
+	const rules: Rule[] = [];
+	let i = 0;
+	while (i < text.length) {
+		const open = text.indexOf('{', i);
+		if (open < 0) break;
+		const prelude = text.slice(i, open).trim();
+		let depth = 1;
+		let j = open + 1;
+		while (j < text.length && depth > 0) {
+			if (text[j] === '{') depth++;
+			else if (text[j] === '}') depth--;
+			j++;
+		}
+		if (!prelude.startsWith('@')) {
+			const body = text.slice(open + 1, j - 1);
+			rules.push({
+				selectors: prelude.split(',').map((s) => s.trim()).filter(Boolean),
+				declarations: body
+					.split(';')
+					.map((d) => d.trim())
+					.filter(Boolean)
+					.map((d) => {
+						const colon = d.indexOf(':');
+						return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()] as [string, string];
+					})
+			});
+		}
+		i = j;
+	}
+	return rules;
+}
+
+/** Whether `selector` can match inside a chart SVG that uses `classes`. */
+function appliesToChart(selector: string, classes: Set<string>): boolean {
+	if (/[:*[\]#]/.test(selector)) return false;
+	for (const [, name] of selector.matchAll(/\.([\w-]+)/g)) if (!classes.has(name)) return false;
+	for (const token of selector.split(/[\s>+~]+/)) {
+		const type = /^[a-z][\w-]*/i.exec(token)?.[0];
+		if (type && !SVG_ELEMENTS.has(type)) return false;
+	}
+	return true;
+}
+
+/** `selector` with `extra` (a class chain such as `.series-1`) added to the element of compound `at`. */
+function withClassAt(selector: string, extra: string, at: number): string {
+	const parts = selector.split(/\s+/);
+	parts[at] = `${parts[at]}${extra}`;
+	return parts.join(' ');
+}
+
+/**
+ * The chart rules of a stylesheet (app.css) rewritten for a standalone SVG, whose viewers know no
+ * CSS custom properties: every `var(--token)` becomes the theme's literal colour, and rules that
+ * read a variable set per class (`.series-1 { --c: … }` with `.series .line { stroke: var(--c) }`)
+ * are expanded into one rule per class, on the element itself or any compound above it. Only
+ * selectors that can match the chart (its classes, SVG elements, no pseudo-classes) and SVG
+ * properties are kept, and every selector is prefixed with `scope`.
+ */
+export function chartCss(css: string, tokens: ThemeTokens, classes: Set<string>, scope: string): string {
+	const rules = parseRules(css);
+	const tokenMap = tokens as Record<string, string>;
+	// Custom properties set per class: name -> [{ selector, literal value }].
+	const perClass = new Map<string, { selector: string; value: string }[]>();
+	for (const rule of rules) {
+		for (const [prop, value] of rule.declarations) {
+			if (!prop.startsWith('--')) continue;
+			for (const selector of rule.selectors) {
+				if (selector.startsWith(':root') || !/^(\.[\w-]+)+$/.test(selector)) continue;
+				if (!appliesToChart(selector, classes)) continue;
+				const literal = value.replace(/var\(--([\w-]+)\)/g, (_, name: string) => tokenMap[name] ?? '');
+				const list = perClass.get(prop.slice(2)) ?? [];
+				list.push({ selector, value: literal });
+				perClass.set(prop.slice(2), list);
+			}
+		}
+	}
+
+	const out: string[] = [];
+	for (const rule of rules) {
+		const selectors = rule.selectors.filter((s) => appliesToChart(s, classes));
+		if (selectors.length === 0) continue;
+		const plain: string[] = [];
+		const byVariable = new Map<string, [string, string][]>();
+		for (const [prop, value] of rule.declarations) {
+			if (!SVG_PROPERTIES.has(prop)) continue;
+			const vars = [...value.matchAll(/var\(--([\w-]+)\)/g)].map((m) => m[1]);
+			const local = vars.find((name) => !(name in tokenMap));
+			if (local) {
+				const list = byVariable.get(local) ?? [];
+				list.push([prop, value]);
+				byVariable.set(local, list);
+			} else {
+				plain.push(`${prop}:${value.replace(/var\(--([\w-]+)\)/g, (_, name: string) => tokenMap[name])}`);
+			}
+		}
+		const scoped = selectors.map((s) => `${scope} ${s}`);
+		if (plain.length) out.push(`${scoped.join(',')}{${plain.join(';')}}`);
+		for (const [name, declarations] of byVariable) {
+			for (const { selector: definer, value } of perClass.get(name) ?? []) {
+				const variants = selectors.flatMap((s) => [
+					`${definer} ${s}`,
+					...s.split(/\s+/).map((_, at) => withClassAt(s, definer, at))
+				]);
+				const body = declarations.map(
+					([prop, v]) =>
+						`${prop}:${v
+							.replaceAll(`var(--${name})`, value)
+							.replace(/var\(--([\w-]+)\)/g, (_, token: string) => tokenMap[token] ?? '')}`
+				);
+				out.push(`${variants.map((v) => `${scope} ${v}`).join(',')}{${body.join(';')}}`);
+			}
+		}
+	}
+	return out.join('\n');
+}

@@ -1,0 +1,74 @@
+/**
+ * The colour tokens of both themes, for code that cannot read CSS custom properties: the standalone
+ * SVG and PNG downloads and the share cards, which must carry literal colours.
+ * `src/app.css` declares the same values as `--<name>` custom properties; `tokens.spec.ts` fails
+ * when the two disagree, so change both together.
+ */
+export const TOKEN_NAMES = [
+	'bg',
+	'fg',
+	'muted',
+	'rule',
+	'grid',
+	'band',
+	'tooltip-bg',
+	'focus',
+	'link',
+	'highlight-bg',
+	'series-1',
+	'series-2',
+	'series-3',
+	'series-4',
+	'series-5',
+	'series-6'
+] as const;
+export type TokenName = (typeof TOKEN_NAMES)[number];
+export type ThemeTokens = Record<TokenName, string>;
+export type Theme = 'light' | 'dark';
+
+export const LIGHT: ThemeTokens = {
+	bg: '#ffffff',
+	fg: '#1a1a1a',
+	muted: '#595959',
+	rule: '#d0d0d0',
+	grid: '#e6e6e6',
+	band: '#f0ede6',
+	'tooltip-bg': '#ffffff',
+	focus: '#0b5cad',
+	link: '#0b5cad',
+	'highlight-bg': '#fff3c4',
+	'series-1': '#595959',
+	'series-2': '#9a6a00',
+	'series-3': '#0072b2',
+	'series-4': '#c23b00',
+	'series-5': '#007a5a',
+	'series-6': '#a8457f'
+};
+
+export const DARK: ThemeTokens = {
+	bg: '#121417',
+	fg: '#ececec',
+	muted: '#a9a9a9',
+	rule: '#3d4247',
+	grid: '#2a2f34',
+	band: '#24262b',
+	'tooltip-bg': '#1d2024',
+	focus: '#7cb8ff',
+	link: '#8cc4ff',
+	'highlight-bg': '#3b3415',
+	'series-1': '#a9a9a9',
+	'series-2': '#e6b84a',
+	'series-3': '#5fb0f0',
+	'series-4': '#ff8a4c',
+	'series-5': '#3fcf9f',
+	'series-6': '#e596c4'
+};
+
+export const THEMES: Record<Theme, ThemeTokens> = { light: LIGHT, dark: DARK };
+
+/**
+ * Fonts named in exported SVGs, in order of preference: Arial or its metric twin Liberation Sans
+ * (the widths `text.ts` estimates), then fonts found on most Linux machines, then CJK.
+ */
+export const EXPORT_FONT_FAMILY =
+	'Arial, Liberation Sans, Helvetica, DejaVu Sans, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif';

@@ -1,0 +1,12 @@
+import type { EntryGenerator, RequestHandler } from './$types';
+import { CHART_IDS } from '$lib/charts';
+import { chartImageSvg, svgToPng } from '$lib/server/chartImage';
+
+export const prerender = true;
+export const entries: EntryGenerator = () => CHART_IDS.map((id) => ({ id }));
+
+/** `/charts/<id>.png`: the SVG download rasterised at 1200 px wide, at build time. */
+export const GET: RequestHandler = async ({ params }) =>
+	new Response(svgToPng(await chartImageSvg(params.id, 'download')), {
+		headers: { 'content-type': 'image/png' }
+	});

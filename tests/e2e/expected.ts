@@ -1,0 +1,18 @@
+// The data the site must publish, built in Node straight from the raw CSV files through the same
+// parsers and pure dataset builders the site's `$lib/server/datasets` uses (that module loads the
+// files with Vite's `?raw`, which Playwright cannot import): see src/lib/data/loadFromDisk.ts.
+import { loadChartData } from '../../src/lib/data/loadFromDisk';
+import type { ChartData } from '../../src/lib/data/types';
+import { CHART_IDS, type ChartId } from '../../src/lib/charts';
+
+export const EXPECTED = loadChartData() as Record<ChartId, ChartData>;
+
+export { CHART_IDS };
+
+/** Width and height from a PNG's IHDR chunk, after checking the 8-byte signature. */
+export function pngSize(png: Buffer): { width: number; height: number } {
+	const signature = [137, 80, 78, 71, 13, 10, 26, 10];
+	if (!signature.every((byte, i) => png[i] === byte)) throw new Error('not a PNG');
+	if (png.toString('latin1', 12, 16) !== 'IHDR') throw new Error('PNG without IHDR first');
+	return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+}
