@@ -1,5 +1,5 @@
 import { render } from 'svelte/server';
-import { Resvg } from '@resvg/resvg-js';
+import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import appCss from '../../app.css?raw';
 import { CHARTS, type ChartId } from '$lib/charts';
 import { EN, type Locale } from '$lib/i18n/locale';
@@ -65,11 +65,16 @@ export async function chartImageSvg(id: ChartId, kind: ImageKind, locale: Locale
 	return `<?xml version="1.0" encoding="UTF-8"?>\n${svg}\n`;
 }
 
-/** Rasterises an exported SVG at its own size (1200 px wide) with the machine's fonts, as PNG bytes. */
-export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
+/** Rasterises an exported SVG at its own size (1200 px wide) with the machine's fonts. */
+export function rasterise(svg: string): RenderedImage {
 	const resvg = new Resvg(svg, {
 		font: { loadSystemFonts: true, defaultFontFamily: 'DejaVu Sans' },
 		fitTo: { mode: 'original' }
 	});
-	return new Uint8Array(resvg.render().asPng());
+	return resvg.render();
+}
+
+/** An exported SVG as PNG bytes (see `rasterise`). */
+export function svgToPng(svg: string): Uint8Array<ArrayBuffer> {
+	return new Uint8Array(rasterise(svg).asPng());
 }

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIGHT } from '$lib/tokens';
-import { chartCss, extractSvg } from './svgExport';
+import { chartCss, extractSvg, resolveColorMix } from './svgExport';
 
 const page = `<div class="chart-canvas"><!--[--><div class="plot" tabindex="0" role="group" aria-label="x">
 <svg viewBox="0 0 640 397" width="640" height="397" role="img" aria-labelledby="s1-t s1-d"><title id="s1-t">Title</title><desc id="s1-d">Desc</desc><!---->
@@ -81,5 +81,31 @@ describe('chartCss(css, tokens, classes, scope)', () => {
 		expect(real).toContain(`.export-chart .series.series-4 .line`);
 		expect(real).toContain(`stroke:${LIGHT['series-4']}`);
 		expect(real).not.toContain('var(');
+	});
+});
+
+describe('resolveColorMix(value)', () => {
+	it.each([
+		['color-mix(in srgb, #0072b2 28%, #ffffff)', '#b8d8e9'],
+		['color-mix(in srgb, #0072b2, #fff 72%)', '#b8d8e9'],
+		['color-mix(in srgb, #000000, #ffffff)', '#808080'],
+		['color-mix(in srgb, #ff0000 30%, #0000ff 30%)', '#800080'],
+		['1px solid color-mix(in srgb, #000 100%, #fff)', '1px solid #000000'],
+		['#123456', '#123456']
+	])('%s -> %s', (value, expected) => {
+		expect(resolveColorMix(value)).toBe(expected);
+	});
+
+	it.each(['color-mix(in oklch, #000, #fff)', 'color-mix(in srgb, red, #fff)'])('refuses %s', (value) => {
+		expect(() => resolveColorMix(value)).toThrow(/only color-mix\(in srgb/);
+	});
+});
+
+describe('chartCss with color-mix()', () => {
+	it('mixes a per-class colour with a theme colour', () => {
+		const css = `.s-3 { --c: var(--series-3); } .col { fill: color-mix(in srgb, var(--c) 28%, var(--bg)); stroke: var(--c); }`;
+		const out = chartCss(css, LIGHT, new Set(['s-3', 'col']), '.x');
+		expect(out).toContain('.x .s-3 .col');
+		expect(out).toContain('fill:#b8d8e9;stroke:#0072b2');
 	});
 });

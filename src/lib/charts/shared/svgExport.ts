@@ -146,11 +146,45 @@ function withClassAt(selector: string, extra: string, at: number): string {
 	return parts.join(' ');
 }
 
+/** `#rgb` or `#rrggbb` as [r, g, b], or null for anything else. */
+function hexRgb(colour: string): [number, number, number] | null {
+	const hex = /^#([0-9a-f]{3}|[0-9a-f]{6})$/i.exec(colour.trim())?.[1];
+	if (!hex) return null;
+	const full = hex.length === 3 ? [...hex].map((c) => c + c).join('') : hex;
+	return [0, 2, 4].map((i) => parseInt(full.slice(i, i + 2), 16)) as [number, number, number];
+}
+
+/**
+ * `value` with each `color-mix(in srgb, #hex [p%], #hex [q%])` replaced by the literal mix, which
+ * resvg and older viewers cannot compute (resvg paints it black). Percentages follow CSS: one given
+ * implies the other, none means 50/50, and a sum other than 100% is normalised.
+ * @throws on a `color-mix()` in another colour space or of colours that are not hex literals
+ */
+export function resolveColorMix(value: string): string {
+	return value.replace(/color-mix\(([^()]*)\)/g, (whole, args: string) => {
+		const [space, ...stops] = args.split(',').map((a) => a.trim());
+		const parsed = stops.map((stop) => {
+			const m = /^(\S+)(?:\s+([\d.]+)%)?$/.exec(stop);
+			return { rgb: m ? hexRgb(m[1]) : null, pct: m?.[2] === undefined ? null : Number(m[2]) };
+		});
+		const [a, b] = parsed;
+		if (space !== 'in srgb' || parsed.length !== 2 || !a.rgb || !b.rgb) {
+			throw new Error(`cannot export ${whole}: only color-mix(in srgb, …) of two hex colours`);
+		}
+		const pa = a.pct ?? (b.pct === null ? 50 : 100 - b.pct);
+		const pb = b.pct ?? 100 - pa;
+		const wa = pa / (pa + pb);
+		const mixed = a.rgb.map((ca, i) => Math.round(ca * wa + b.rgb![i] * (1 - wa)));
+		return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
+	});
+}
+
 /**
  * The chart rules of a stylesheet (app.css) rewritten for a standalone SVG, whose viewers know no
  * CSS custom properties: every `var(--token)` becomes the theme's literal colour, and rules that
  * read a variable set per class (`.series-1 { --c: … }` with `.series .line { stroke: var(--c) }`)
- * are expanded into one rule per class, on the element itself or any compound above it. Only
+ * are expanded into one rule per class, on the element itself or any compound above it, and
+ * `color-mix(in srgb, …)` of two such colours becomes the mixed colour. Only
  * selectors that can match the chart (its classes, SVG elements, no pseudo-classes) and SVG
  * properties are kept, and every selector is prefixed with `scope`.
  */
@@ -188,7 +222,7 @@ export function chartCss(css: string, tokens: ThemeTokens, classes: Set<string>,
 				list.push([prop, value]);
 				byVariable.set(local, list);
 			} else {
-				plain.push(`${prop}:${value.replace(/var\(--([\w-]+)\)/g, (_, name: string) => tokenMap[name])}`);
+				plain.push(`${prop}:${resolveColorMix(value.replace(/var\(--([\w-]+)\)/g, (_, name: string) => tokenMap[name]))}`);
 			}
 		}
 		const scoped = selectors.map((s) => `${scope} ${s}`);
@@ -201,9 +235,9 @@ export function chartCss(css: string, tokens: ThemeTokens, classes: Set<string>,
 				]);
 				const body = declarations.map(
 					([prop, v]) =>
-						`${prop}:${v
-							.replaceAll(`var(--${name})`, value)
-							.replace(/var\(--([\w-]+)\)/g, (_, token: string) => tokenMap[token] ?? '')}`
+						`${prop}:${resolveColorMix(
+							v.replaceAll(`var(--${name})`, value).replace(/var\(--([\w-]+)\)/g, (_, token: string) => tokenMap[token] ?? '')
+						)}`
 				);
 				out.push(`${variants.map((v) => `${scope} ${v}`).join(',')}{${body.join(';')}}`);
 			}
