@@ -58,23 +58,35 @@ export const PAYMENT_DATE = '2025-09-21';
 export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
 	const datums: Datum[] = [];
 	const employers: EmployerSize[] = ['large', 'small'];
-	for (const employer of employers) {
-		for (const year of FEE_YEARS) {
-			const cost = petitionCost(rows, `${year}-04-01`, employer, false);
-			for (const item of cost.items) {
-				if (item.amount === 0) continue;
-				datums.push({
-					key: `${employer}-${year}-${item.component}`,
-					series: employer,
-					x: String(year),
-					stack: item.component,
-					value: item.amount,
-					unit: 'usd',
-					sources: item.sources,
-					confidence: item.confidence
-				});
-			}
+	// The large employer's fees are drawn itemised (stacked); the small employer's as one yearly total.
+	for (const year of FEE_YEARS) {
+		const cost = petitionCost(rows, `${year}-04-01`, 'large', false);
+		for (const item of cost.items) {
+			if (item.amount === 0) continue;
+			datums.push({
+				key: `large-${year}-${item.component}`,
+				series: 'large',
+				x: String(year),
+				stack: item.component,
+				value: item.amount,
+				unit: 'usd',
+				sources: item.sources,
+				confidence: item.confidence
+			});
 		}
+	}
+	for (const year of FEE_YEARS) {
+		const cost = petitionCost(rows, `${year}-04-01`, 'small', false);
+		datums.push({
+			key: `small-${year}`,
+			series: 'small',
+			x: String(year),
+			value: cost.total,
+			unit: 'usd',
+			sources: mergeSources(cost.items.map((i) => i.sources)),
+			confidence: weakestOf(cost.items.map((i) => i.confidence)),
+			note: 'Total of the fee components in force on 1 April (inferred by arithmetic).'
+		});
 	}
 	for (const employer of employers) {
 		for (const abroad of [false, true]) {

@@ -162,13 +162,16 @@ describe('h1bCostLayout(datums, size, locale)', () => {
 	it('gives one focus point per drawn datum, each a real datum key', () => {
 		const layout = ok(640);
 		const keys = new Set(data.datums.map((d) => d.key));
-		const drawn = data.datums.filter((d) => d.series === 'large' || d.series.startsWith('payment-'));
+		// Every datum is drawn: large-employer fees as segments, small-employer totals on the step line, payment bars.
+		const drawn = data.datums;
 		expect(layout.points.length).toBe(drawn.length);
 		expect(new Set(layout.points.map((p) => p.key)).size).toBe(layout.points.length);
 		for (const p of layout.points) expect(keys.has(p.key)).toBe(true);
 		const segmentKeys = layout.history.segments.map((s) => s.key);
 		const barKeys = layout.payment!.bars.map((b) => b.key);
-		expect([...segmentKeys, ...barKeys].sort()).toEqual(layout.points.map((p) => p.key).sort());
+		const smallKeys = layout.history.smallMarks.map((m) => m.key);
+		expect(smallKeys).toHaveLength(28);
+		expect([...segmentKeys, ...smallKeys, ...barKeys].sort()).toEqual(layout.points.map((p) => p.key).sort());
 	});
 
 	it('moves between fee components with up and down, and along the years with left and right', () => {
@@ -177,17 +180,27 @@ describe('h1bCostLayout(datums, size, locale)', () => {
 		expect(stepPoint(points, at('large-2025-i129'), 'ArrowUp')?.key).toBe('large-2025-acwia');
 		expect(stepPoint(points, at('large-2025-acwia'), 'ArrowDown')?.key).toBe('large-2025-i129');
 		expect(stepPoint(points, at('large-2025-i129'), 'ArrowRight')?.key).toBe('large-2026-i129');
-		expect(stepPoint(points, at('large-2025-i129'), 'ArrowDown')?.key).toMatch(/^payment-/);
+		expect(stepPoint(points, at('large-2025-i129'), 'ArrowDown')?.key).toBe('small-2025');
+		expect(stepPoint(points, at('small-2025'), 'ArrowRight')?.key).toBe('small-2026');
+		expect(stepPoint(points, at('small-2025'), 'ArrowDown')?.key).toMatch(/^payment-/);
 		expect(stepPoint(points, at('payment-large-in-us'), 'ArrowDown')?.key).toBe('payment-large-abroad');
 	});
 
 	it.each(WIDTHS)('at %i px, the pointer picks the segment or bar it is over', (width) => {
 		const layout = ok(width);
 		const pick = (px: number, py: number) => nearestPoint(layout.points, px, py, 'x')?.key;
+		const smallY = new Map(layout.history.smallMarks.map((m) => [m.key.slice(-4), m.y]));
+		const nearSmall = (key: string, py: number) => Math.abs((smallY.get(key.split('-')[1]) ?? -99) - py) <= 5;
 		for (const s of layout.history.segments.filter((s) => s.height >= 2)) {
-			expect(pick(s.x + s.width / 2, s.y + s.height * 0.3), s.key).toBe(s.key);
-			expect(pick(s.x - 0.4, s.y + s.height * 0.7), s.key).toBe(s.key);
+			for (const [px, py] of [
+				[s.x + s.width / 2, s.y + s.height * 0.3],
+				[s.x - 0.4, s.y + s.height * 0.7]
+			]) {
+				if (!nearSmall(s.key, py)) expect(pick(px, py), s.key).toBe(s.key);
+			}
 		}
+		// On the small employer's step line: that year's small-employer total.
+		for (const m of layout.history.smallMarks) expect(pick(m.x, m.y + 1)).toBe(m.key);
 		// Above a column: its top segment.
 		const top = layout.history.segments.filter((s) => s.key.startsWith('large-2020-')).sort((a, b) => a.y - b.y)[0];
 		expect(top.key).toBe('large-2020-registration');

@@ -88,6 +88,8 @@ export interface HistoryPanel {
 	segments: Segment[];
 	/** Step line of the small employer's yearly total (SVG path), or null without small-employer data. */
 	smallPath: string | null;
+	/** One mark per year on the small employer's step line, so each total can be focused and linked. */
+	smallMarks: { key: string; x: number; y: number }[];
 	/** First and last large-employer totals above their columns. */
 	totals: TextLabel[];
 	/** Component labels beside the last column (wide panels) ... */
@@ -285,6 +287,15 @@ function historyPanel(
 		});
 		smallPath = parts.join('');
 	}
+	const smallMarks = smallYears.flatMap((yr) => {
+		const d = datums.find((r) => r.series === 'small' && r.x === yr);
+		if (!d) return [];
+		const mark = { key: d.key, x: x(yr)! + bw / 2, y: y(d.value) };
+		// A thin band around the line: smaller than any segment's area, so it wins where they overlap.
+		const hit = { left: x(yr)! - gap / 2, right: x(yr)! + bw + gap / 2, top: mark.y - 5, bottom: mark.y + 5 };
+		points.push({ key: d.key, x: mark.x, y: mark.y, row: components.length, hit });
+		return [mark];
+	});
 
 	// The first and last totals are the story (610 → 3,595). Each tries a few anchors and is dropped
 	// where it would reach over a taller neighbour (it would seem to label that one), onto a y tick
@@ -366,6 +377,7 @@ function historyPanel(
 		yTicks,
 		segments,
 		smallPath,
+		smallMarks,
 		totals,
 		direct: directLabels,
 		legend,
