@@ -55,6 +55,18 @@ export const en = {
 	'ui.translation': 'Translation by Talent Race',
 	'ui.language': 'Language',
 
+	// Embeds (issue 3): the credit line inside an embed, the embed-code control, the preview page.
+	'embed.credit': 'Chart:',
+	'embed.button': 'Embed',
+	'embed.label': 'Embed code for “{title}”',
+	'embed.hint': 'Paste this HTML into your page. The chart fits any width, resizes itself and links back here. Change theme=auto to light or dark to fix its colours.',
+	'embed.copy': 'Copy code',
+	'embed.copied': 'Copied to the clipboard',
+	'embed.copyFailed': 'Copying failed: select the code and copy it yourself',
+	'embed.previewTitle': 'Embed preview',
+	'embed.previewIntro': 'Every chart as other sites embed it, in iframes 320, 600 and 1000 px wide, resized by embed.js. Add ?theme=dark, ?lang=zh or ?chrome=plain to this page’s address to pass them on.',
+	'embed.previewWidth': '{width} px wide',
+
 	'h1b-cost.title': 'What a new H-1B petition costs an employer in US government fees',
 	'h1b-cost.subtitle':
 		'Fees rose from $610 in 1999 to $3,595 in 2025; since 21 September 2025 a worker hired from abroad costs $100,000 more.',

@@ -1,5 +1,4 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import { line } from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
@@ -7,6 +6,7 @@ import type { FocusPoint } from '../shared/chartProps';
 import { insetBox, tickCount, type Box, type Size } from '../shared/size';
 import { LABEL_SIZE, textWidth, wrapText } from '../shared/text';
 import { leastOverlap, resolveCollisions, type Rect } from '../shared/labels';
+import { linePath, round } from '../shared/path';
 
 /** Series in drawing order; the first is the story's series and is drawn on top. */
 export const YOUTH_SERIES = ['new-30-59', 'new-25-29', 'old-16-24', 'new-16-24'] as const;
@@ -77,7 +77,12 @@ export function youthUnemploymentLayout(
 	const plot = insetBox(size, { top: 22, right: labelWidth + 10, bottom: 28, left: 40 });
 
 	const months = datums.map((d) => d.x).sort();
-	const x = scaleUtc([month('2020-01'), month(months.at(-1)!)], [plot.left, plot.right]);
+	const start = month('2020-01');
+	const end = month(months.at(-1)!);
+	// Linear over UTC milliseconds, ticks from d3-time: the same as scaleUtc, whose every interval and
+	// default tick formats would cost an embed 0.4 KB gzipped.
+	const xMs = scaleLinear([start.getTime(), end.getTime()], [plot.left, plot.right]);
+	const x = (date: Date) => xMs(date.getTime());
 	const maxValue = Math.max(...datums.map((d) => d.value));
 	const y = scaleLinear([0, Math.max(25, maxValue)], [plot.bottom, plot.top]).nice();
 
@@ -87,8 +92,9 @@ export function youthUnemploymentLayout(
 		label: locale.fmt.percentTick(v)
 	}));
 	const every = narrow ? 2 : 1;
-	const xTicks = x
-		.ticks(utcYear.every(every)!)
+	const xTicks = utcYear
+		.every(every)!
+		.range(start, new Date(end.getTime() + 1))
 		.map((t) => ({ key: t.toISOString(), pos: x(t), label: String(t.getUTCFullYear()) }));
 
 	const series: SeriesMark[] = [];
@@ -100,12 +106,13 @@ export function youthUnemploymentLayout(
 		if (rows.length === 0) return;
 		const byMonth = new Map(rows.map((d) => [d.x, d]));
 		const all = utcMonth.range(month(rows[0].x), utcMonth.offset(month(rows.at(-1)!.x), 1));
-		const path =
-			line<Date>()
-				.defined((m) => byMonth.has(m.toISOString().slice(0, 7)))
-				.x((m) => x(m))
-				.y((m) => y(byMonth.get(m.toISOString().slice(0, 7))!.value))(all) ?? '';
-		const dots = rows.map((d) => ({ key: d.key, cx: x(month(d.x)), cy: y(d.value) }));
+		const path = linePath(
+			all.map((m) => {
+				const d = byMonth.get(m.toISOString().slice(0, 7));
+				return d ? { x: x(m), y: y(d.value) } : null;
+			})
+		);
+		const dots = rows.map((d) => ({ key: d.key, cx: round(x(month(d.x))), cy: round(y(d.value)) }));
 		for (const dot of dots) points.push({ key: dot.key, x: dot.cx, y: dot.cy, row: YOUTH_SERIES.length - 1 - index });
 		const last = dots.at(-1)!;
 		const lines = wrapText(locale.t(`youth-unemployment.series.${key}`), labelWidth);

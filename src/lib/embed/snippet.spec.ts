@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { EMBED_CHROME, embedSnippet, escapeAttribute, estimateEmbedHeight } from './snippet';
+import { heightFor } from '$lib/charts/shared/size';
+import { EN } from '$lib/i18n/locale';
+import { CHART_IDS } from '$lib/charts';
+
+const base = { origin: 'https://charts.example', id: 'youth-unemployment', lang: 'en' as const };
+
+/** The attributes of the first element in `html`, decoded the way an HTML parser would. */
+function attributes(html: string): Record<string, string> {
+	const decode = (s: string) =>
+		s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+	const tag = html.slice(0, html.indexOf('>') + 1);
+	return Object.fromEntries([...tag.matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, k, v]) => [k, decode(v)]));
+}
+
+describe('escapeAttribute', () => {
+	it('escapes what could end or break an attribute', () => {
+		expect(escapeAttribute(`a & "b" <c> 'd'`)).toBe('a &amp; &quot;b&quot; &lt;c&gt; &#39;d&#39;');
+	});
+
+	it('leaves typographic quotes and CJK text alone', () => {
+		expect(escapeAttribute('China’s jobless rate, 中国青年失业率')).toBe('China’s jobless rate, 中国青年失业率');
+	});
+});
+
+describe('embedSnippet', () => {
+	const snippet = embedSnippet({ ...base, title: EN.t('youth-unemployment.title'), height: 612.4 });
+
+	it('is the iframe and loader from EMBED.md, with the chart’s title and height', () => {
+		expect(snippet).toBe(
+			[
+				'<iframe src="https://charts.example/embed/youth-unemployment?theme=auto&amp;lang=en"',
+				'        title="China’s jobless rate for 16-to-24-year-olds" loading="lazy"',
+				'        style="width:100%;border:0" height="612"',
+				'        sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"',
+				'        referrerpolicy="strict-origin-when-cross-origin"></iframe>',
+				'<script async src="https://charts.example/embed.js"></script>'
+			].join('\n')
+		);
+	});
+
+	it('gives a src that parses to the embed with its parameters', () => {
+		const url = new URL(attributes(snippet).src);
+		expect(url.pathname).toBe('/embed/youth-unemployment');
+		expect(Object.fromEntries(url.searchParams)).toEqual({ theme: 'auto', lang: 'en' });
+	});
+
+	it('keeps a hostile title inside its attribute', () => {
+		const title = `"><script>alert(1)</script><iframe src="x' & y`;
+		const html = embedSnippet({ ...base, title, height: 400 });
+		expect(attributes(html).title).toBe(title);
+		expect(html.match(/<script/g)).toHaveLength(1);
+		expect(html.match(/<iframe/g)).toHaveLength(1);
+	});
+
+	it('passes the language and theme', () => {
+		const html = embedSnippet({ ...base, title: 't', height: 400, lang: 'zh', theme: 'dark' });
+		expect(new URL(attributes(html).src).search).toBe('?theme=dark&lang=zh');
+	});
+
+	it('never offers a height below 100 px', () => {
+		expect(attributes(embedSnippet({ ...base, title: 't', height: 3 })).height).toBe('100');
+	});
+});
+
+describe('estimateEmbedHeight', () => {
+	const texts = (id: string) => ({
+		title: EN.t(`${id}.title`),
+		subtitle: EN.t(`${id}.subtitle`),
+		notes: EN.t(`${id}.notes`)
+	});
+
+	it.each(CHART_IDS)('for %s is the chart plus at least one line of each text and the chrome', (id) => {
+		const h = estimateEmbedHeight(texts(id));
+		expect(h).toBeGreaterThan(heightFor(608) + EMBED_CHROME + 25 + 24 + 19.5 * 2);
+		expect(h).toBeLessThan(1400);
+	});
+
+	it('grows as the frame narrows and the text wraps', () => {
+		const t = texts('h1b-cost');
+		expect(estimateEmbedHeight(t, 320)).toBeGreaterThan(estimateEmbedHeight(t, 640) - (heightFor(608) - heightFor(288)));
+		expect(estimateEmbedHeight({ ...t, notes: '' })).toBeLessThan(estimateEmbedHeight(t));
+	});
+});

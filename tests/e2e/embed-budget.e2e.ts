@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { gzipSync } from 'node:zlib';
+import { CHART_IDS, CHART_ORIGIN, LOADER, embedSlot, hostPage, settledHeights, startHost, type Host } from './host';
+import { EMBED_BUDGET, embedSize } from '../../scripts/size.mjs';
+
+type Size = { files: { file: string; gz: number }[]; total: number };
+
+let host: Host;
+test.beforeAll(async () => {
+	host = await startHost();
+});
+test.afterAll(async () => {
+	await host.close();
+});
+
+for (const id of CHART_IDS) {
+	test(`the ${id} embed transfers at most 60 KB gzipped, as npm run size counts`, async ({ page }) => {
+		const loaded = new Map<string, number>();
+		page.on('response', async (response) => {
+			const url = new URL(response.url());
+			if (url.origin !== CHART_ORIGIN) return;
+			loaded.set(url.pathname, gzipSync(await response.body(), { level: 9 }).length);
+		});
+		host.set(`/budget-${id}`, hostPage(embedSlot(id, 640) + LOADER));
+		await page.goto(`${host.origin}/budget-${id}`);
+		await settledHeights(page);
+		// Pointing at the links (SvelteKit preloads on hover) and exploring the chart load nothing more.
+		const frame = page.frameLocator('iframe');
+		for (const link of await frame.locator('a').all()) await link.hover();
+		await frame.locator('main').hover();
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('ArrowRight');
+		await page.waitForTimeout(300);
+		await page.waitForLoadState('networkidle');
+
+		// The host page's loader is counted apart: one copy serves every embed on the page.
+		expect(loaded.get('/embed.js')).toBeLessThanOrEqual(1100);
+		loaded.delete('/embed.js');
+		const total = [...loaded.values()].reduce((a, b) => a + b, 0);
+		expect(total, [...loaded].map(([f, n]) => `${f} ${n}`).join('\n')).toBeLessThanOrEqual(EMBED_BUDGET);
+
+		// The script's account is the browser's: the same files, the same total.
+		const size: Size = embedSize(id);
+		expect([...loaded.keys()].sort()).toEqual(size.files.map((f) => `/${f.file}`.replace(/\.html$/, '')).sort());
+		expect(size.total).toBe(total);
+	});
+}
+
+test('an embed loads no other chart’s code, no message catalogue and no validation library', async ({ page }) => {
+	const bodies: string[] = [];
+	page.on('response', async (response) => {
+		if (response.url().endsWith('.js')) bodies.push((await response.body()).toString());
+	});
+	await page.goto('/embed/h1b-demand');
+	await page.waitForLoadState('networkidle');
+	const js = bodies.join('\n');
+	expect(js.length).toBeGreaterThan(10_000);
+	// Strings that only exist in zod, in the whole catalogue, and in the youth chart's code.
+	expect(js).not.toContain('ZodError');
+	expect(js).not.toContain('site.headline');
+	expect(js).not.toContain('Graduation-season');
+	expect(js).not.toContain('new-30-59');
+});

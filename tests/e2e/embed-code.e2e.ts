@@ -1,0 +1,96 @@
+import { expect, test } from '@playwright/test';
+import { CHART_IDS, frameOf, hostPage, measureFrame, settledHeights, startHost } from './host';
+
+test.describe('the Embed control on the home page', () => {
+	test.use({ viewport: { width: 1280, height: 900 } });
+
+	test('gives each chart’s snippet with its title, this origin and a height measured from the chart', async ({
+		page,
+		context,
+		baseURL
+	}) => {
+		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+		await page.goto('/');
+		const snippets: Record<string, string> = {};
+		for (const id of CHART_IDS) {
+			const section = page.locator(`section#${id}`);
+			await section.getByText('Embed', { exact: true }).click();
+			const code = section.getByRole('textbox', { name: /Embed code/ });
+			await expect(code).toBeVisible();
+			await section.getByRole('button', { name: 'Copy code' }).click();
+			await expect(section.getByRole('status')).toHaveText('Copied to the clipboard');
+			const copied = await page.evaluate(() => navigator.clipboard.readText());
+			expect(copied).toBe(await code.inputValue());
+			snippets[id] = copied;
+			const title = await section.locator('.chart-title').textContent();
+			expect(copied).toContain(`<iframe src="${baseURL}/embed/${id}?theme=auto&amp;lang=en"`);
+			expect(copied).toContain(`title="${title!.trim()}"`);
+			expect(copied).toContain(`<script async src="${baseURL}/embed.js"></script>`);
+		}
+
+		// The snippet's height is close to what the embed really needs at a column of that width.
+		const host = await startHost();
+		try {
+			const widths = await page.$$eval('section .chart-frame', (fs) => fs.map((f) => f.getBoundingClientRect().width));
+			const body = CHART_IDS.map((id, i) => {
+				const width = Math.round(widths[i]) + 32;
+				// Pasted as is: five copies of the loader's script tag, of which one does the work.
+				return `<div style="width:${width}px">${snippets[id]}</div>`;
+			}).join('');
+			host.set('/pasted', hostPage(body));
+			// Every iframe on screen: Chromium does not render cross-origin frames that are off screen.
+			await page.setViewportSize({ width: 1280, height: 5000 });
+			await page.goto(`${host.origin}/pasted`);
+			const declared = await page.$$eval('iframe', (fs) => fs.map((f) => Number(f.getAttribute('height'))));
+			const real = await settledHeights(page);
+			for (const [i, id] of CHART_IDS.entries()) {
+				const frame = await frameOf(page, `iframe[src*="/embed/${id}?"]`);
+				expect(Math.abs((await measureFrame(frame)).content - real[i])).toBeLessThanOrEqual(2);
+				expect(Math.abs(declared[i] - real[i]) / real[i], `${id}: snippet ${declared[i]} px, real ${real[i]} px`).toBeLessThan(0.05);
+			}
+		} finally {
+			await host.close();
+		}
+	});
+
+	test('without JavaScript the control still opens and shows a snippet with an estimated height', async ({ browser }) => {
+		const context = await browser.newContext({ javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/');
+		const section = page.locator('section#youth-unemployment');
+		await section.getByText('Embed', { exact: true }).click();
+		const code = await section.getByRole('textbox', { name: /Embed code/ }).inputValue();
+		const height = Number(/height="(\d+)"/.exec(code)?.[1]);
+		expect(code).toContain('/embed/youth-unemployment?theme=auto&amp;lang=en');
+		expect(height).toBeGreaterThan(450);
+		expect(height).toBeLessThan(900);
+		await context.close();
+	});
+});
+
+test.describe('the embed preview page', () => {
+	test.use({ viewport: { width: 1280, height: 900 } });
+
+	test('shows every chart at 320, 600 and 1000 px, each resized to its content', async ({ page }) => {
+		await page.goto('/embed-preview');
+		const frames = page.locator('iframe');
+		await expect(frames).toHaveCount(CHART_IDS.length * 3);
+		const heights = await settledHeights(page, 'iframe', 1000, 30_000);
+		const widths = await frames.evaluateAll((fs) => fs.map((f) => Math.round(f.getBoundingClientRect().width)));
+		expect(widths).toEqual(CHART_IDS.flatMap(() => [320, 600, 1000]));
+		for (let i = 0; i < heights.length; i++) {
+			const frame = (await (await frames.nth(i).elementHandle())!.contentFrame())!;
+			const m = await measureFrame(frame);
+			// The preview's iframes have a 1 px border on each side, which embed.js adds to the height.
+			expect(Math.abs(heights[i] - 2 - m.content), `iframe ${i}`).toBeLessThanOrEqual(2);
+			expect(m.scrollsY || m.scrollsX, `iframe ${i} scrolls`).toBe(false);
+		}
+	});
+
+	test('passes its checked parameters to every iframe, and drops anything else', async ({ page }) => {
+		await page.goto('/embed-preview?theme=dark&lang=zh&chrome=plain&datum=x&evil=%22%3E');
+		await expect(page.locator('iframe').first()).toHaveAttribute('src', /\?theme=dark&lang=zh&chrome=plain$/);
+		await page.goto('/embed-preview?theme=<b>');
+		await expect(page.locator('iframe').first()).toHaveAttribute('src', /\/embed\/[a-z0-9-]+$/);
+	});
+});
