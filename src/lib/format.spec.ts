@@ -25,6 +25,12 @@ describe('formatters: numbers', () => {
 		expect(zh.number(n)).toBe(inZh);
 	});
 
+	it('writes every digit with `digits`, in both languages, for rows of labels that must match', () => {
+		expect(zh.digits(127600)).toBe('127,600');
+		expect(zh.digits(124415)).toBe('124,415');
+		expect(en.digits(127600)).toBe('127,600');
+	});
+
 	it('never rounds a count in Chinese: 万 only when the figure is a whole number of hundreds', () => {
 		for (const n of [10001, 10050, 99999, 343981, 269424, 845697]) {
 			expect(zh.number(n).replace(/,/g, '')).toBe(String(n));

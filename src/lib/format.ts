@@ -7,7 +7,8 @@
  * a figure of 10,000 or more that is a whole number of hundreds is written in 万 or 亿, because
  * that loses nothing (711,000 → 71.1万, 100,000美元 → 10万美元); any other figure keeps all its
  * digits with separators (758,994; 103,595美元), so no value is ever rounded. Axis ticks use
- * `compact`, which may round (75.9万).
+ * `compact`, which may round (75.9万). A row of value labels that readers compare (one per column)
+ * uses a single form for the whole row: `digits` (127,600 beside 124,415, not 12.76万) or `compact`.
  */
 export type Lang = 'en' | 'zh';
 
@@ -16,6 +17,8 @@ export const INTL_LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
 export interface Formatters {
 	/** 711000 → "711,000" / "71.1万"; 758994 → "758,994" in both (exact, never rounded) */
 	number(n: number): string;
+	/** Always every digit, in both languages, for rows of labels that must match: 127600 → "127,600" */
+	digits(n: number): string;
 	/** Axis ticks and tight labels (may round): 711000 → "711K" / "71.1万" */
 	compact(n: number): string;
 	/** 103595 → "$103,595" / "103,595美元"; 100000 → "$100,000" / "10万美元"; cents only when the figure has them */
@@ -83,6 +86,7 @@ export function formatters(lang: Lang): Formatters {
 
 	return {
 		number: count,
+		digits: (n) => exact.format(n),
 		compact: (n) => compact.format(n),
 		usd: (n) => (zh ? `${sign(n)}${dollarDigits(n)}美元` : `${sign(n)}$${dollarDigits(n)}`),
 		usdCompact: (n) =>

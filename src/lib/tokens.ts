@@ -72,3 +72,11 @@ export const THEMES: Record<Theme, ThemeTokens> = { light: LIGHT, dark: DARK };
  */
 export const EXPORT_FONT_FAMILY =
 	'Arial, Liberation Sans, Helvetica, DejaVu Sans, Noto Sans CJK SC, PingFang SC, Microsoft YaHei, sans-serif';
+
+/**
+ * i18n (issue 6): fonts named in Chinese exports, CJK first (as on the Chinese pages), so Latin letters
+ * and digits inside Chinese text share the CJK font's baseline and a renderer never falls back to
+ * whatever CJK face it meets first (resvg picks a serif one).
+ */
+export const EXPORT_FONT_FAMILY_ZH =
+	'Noto Sans CJK SC, Source Han Sans SC, PingFang SC, Microsoft YaHei, Arial, Liberation Sans, Helvetica, DejaVu Sans, sans-serif';

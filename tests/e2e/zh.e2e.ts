@@ -6,6 +6,9 @@ import { CHART_IDS } from '../../src/lib/charts';
 import { en } from '../../src/lib/i18n/messages.en';
 import { excerptTranslations, zh } from '../../src/lib/i18n/messages.zh';
 import { EXCERPTS } from '../../src/lib/story/excerpts';
+import { DATA_NOTES_ZH } from '../../src/lib/i18n/dataNotes.zh';
+import { pngSize } from './expected';
+import { hydrated } from './helpers';
 
 const EN = en as Record<string, string>;
 const ZH = zh as Record<string, string>;
@@ -24,9 +27,12 @@ const englishOf = (path: string) => path.replace(/^\/zh/, '') || '/';
 const LATIN_WORD = /[A-Za-z][A-Za-z’'-]*[A-Za-z]|\b[A-Za-z]\b/g;
 /** Latin words a Chinese page may show: those the Chinese texts use themselves (H-1B, USCIS…) and people's names. */
 const ALLOWED_WORDS = new Set(
-	[...Object.values(ZH), ...Object.values(excerptTranslations), ...EXCERPTS.map((e) => e.speaker ?? '')].flatMap(
-		(text) => text.match(LATIN_WORD) ?? []
-	)
+	[
+		...Object.values(ZH),
+		...Object.values(excerptTranslations),
+		...Object.values(DATA_NOTES_ZH),
+		...EXCERPTS.map((e) => e.speaker ?? '')
+	].flatMap((text) => text.match(LATIN_WORD) ?? [])
 );
 /** English sentences from the catalogue (two words or more between placeholders) whose key reads differently in Chinese. */
 const ENGLISH_PHRASES = Object.keys(EN)
@@ -66,8 +72,9 @@ function expectNoEnglish(text: string, where: string) {
 	expect(text, `English-style dollar sums on ${where}`).not.toMatch(/\$\s?\d/);
 }
 
-test('the Chinese edition is prerendered: its home page and every chart of the registry', () => {
+test('the Chinese edition is prerendered: its home page, the methodology and every chart of the registry', () => {
 	expect(PAGES).toContain('/zh');
+	expect(PAGES).toContain('/zh/methodology');
 	for (const id of CHART_IDS) expect(PAGES).toContain(`/zh/charts/${id}`);
 });
 
@@ -132,6 +139,7 @@ test.describe('Chinese charts', () => {
 	for (const id of CHART_IDS) {
 		test(`${id}: tooltips and live announcements are Chinese`, async ({ page }) => {
 			await page.goto(`/zh/charts/${id}`);
+			await hydrated(page);
 			const plot = page.locator('.chart-canvas .plot');
 			if ((await plot.count()) === 0) return; // a stand-in chart (issue 2) has nothing to explore yet
 			await plot.first().focus();
@@ -190,6 +198,72 @@ test.describe('Chinese charts', () => {
 			expect(found.overlaps, `${id} overlapping labels`).toEqual([]);
 		});
 	}
+
+	for (const id of CHART_IDS) {
+		test(`${id}: downloads Chinese images and the English data files, and shares a Chinese card`, async ({ page, request }) => {
+			await page.goto(`/zh/charts/${id}`);
+			const link = (kind: string) => page.locator(`a[data-download="${kind}"]`);
+			for (const kind of ['csv', 'json']) {
+				await expect(link(kind)).toHaveAttribute('href', `/data/${id}.${kind}`);
+				await expect(link(kind)).toHaveAttribute('hreflang', 'en');
+			}
+			await expect(link('svg')).toHaveAttribute('href', `/zh/charts/${id}.svg`);
+			await expect(link('png')).toHaveAttribute('href', `/zh/charts/${id}.png`);
+
+			const svg = await request.get(`/zh/charts/${id}.svg`);
+			expect(svg.status()).toBe(200);
+			expect(svg.headers()['content-type']).toMatch(/^image\/svg\+xml/);
+			const text = await svg.text();
+			expect(text).toContain(`<title id="image-title">${ZH[`${id}.title`]}</title>`);
+			expect(text).toContain(`/zh/charts/${id}`);
+			expect(text).toMatch(/font-family="Noto Sans CJK SC/);
+			// Every word drawn in the image is Chinese, but for the sources' own names and the address.
+			const drawn = [
+				...text
+					.replace(/<text class="export-(source|credit)"[\s\S]*?<\/text>/g, '')
+					.matchAll(/<tspan[^>]*>([^<]*)<\/tspan>|<text[^>]*>([^<]+)<\/text>/g)
+			].map((m) => m[1] ?? m[2]);
+			expect(drawn.join('')).toMatch(/[\u4e00-\u9fff]/);
+			expectNoEnglish(drawn.join('\n'), `/zh/charts/${id}.svg`);
+
+			const png = await request.get(`/zh/charts/${id}.png`);
+			expect(png.status()).toBe(200);
+			expect(pngSize(await png.body()).width).toBe(1200);
+
+			const card = (await page.locator('meta[property="og:image"]').getAttribute('content'))!;
+			expect(card).toMatch(new RegExp(`^https?://[^/]+/zh/share/${id}\\.png$`));
+			const cardPng = await request.get(new URL(card).pathname);
+			expect(cardPng.status()).toBe(200);
+			expect(pngSize(await cardPng.body())).toEqual({ width: 1200, height: 630 });
+		});
+	}
+
+	test('the data table is Chinese: headers, confidence, notes, with source titles marked English', async ({ page }) => {
+		await page.goto('/zh/charts/foreign-workers');
+		await page.getByRole('button', { name: ZH['chartPage.viewTable'] }).click();
+		const table = page.locator('#data-table table');
+		await expect(table).toBeVisible();
+		await expect(table.locator('thead th').first()).toHaveText(ZH['table.series']);
+		await expect(table.locator('thead')).toContainText(ZH['table.note']);
+		await expect(table.locator('tr[data-row="permits-all-2023"] .note')).toContainText('71.2万');
+		const titles = table.locator('td.sources a');
+		expect(await titles.count()).toBeGreaterThan(0);
+		for (const a of await titles.all()) await expect(a).toHaveAttribute('lang', 'en');
+		await expect(page.getByRole('button', { name: ZH['chartPage.viewChart'] })).toHaveAttribute('aria-pressed', 'false');
+	});
+
+	test('the methodology page is Chinese, with the legal timeline and sources by chart', async ({ page }) => {
+		await page.goto('/zh/methodology');
+		await expect(page.locator('h1')).toHaveText(ZH['methodology.title']);
+		await expect(page.locator('#legal-status ~ ol.timeline li')).toHaveCount(8);
+		await expect(page.getByText(ZH['methodology.caveat711'])).toBeVisible();
+		for (const id of CHART_IDS) {
+			const group = page.locator(`section[data-chart="${id}"]`);
+			await expect(group.locator('h3 a')).toHaveAttribute('href', `/zh/charts/${id}`);
+			for (const a of await group.locator('ol.source-list > li > a').all()) await expect(a).toHaveAttribute('lang', 'en');
+		}
+		await expect(page.locator('a[href^="mailto:"]')).toHaveCount(1);
+	});
 
 	test('a chart read in English with a datum selected opens in Chinese on the same chart and datum', async ({ page }) => {
 		await page.goto('/charts/youth-unemployment?datum=new-16-24-2025-09');

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '$lib/charts';
 import { EN } from '$lib/i18n/locale';
 import { CHART_DATA } from '$lib/server/datasets';
-import { chartCsv, chartJson, csvField, dataIndex, EXPORT_COLUMNS, exportRows, toCsv } from './export';
+import { chartCsv, chartFiles, chartJson, csvField, dataIndex, EXPORT_COLUMNS, exportRows, toCsv } from './export';
 import type { ChartData } from './types';
 
 describe('csvField(value) quotes per RFC 4180', () => {
@@ -160,5 +160,14 @@ describe('dataIndex(charts, locale, licence)', () => {
 		});
 		expect(index.datasets[0].rows).toBe(CHART_DATA[CHART_IDS[0]].datums.length);
 		expect(index.licence).toBe('licence');
+	});
+
+	it('links the Chinese images under /zh, and the same English data files, for a Chinese page', () => {
+		expect(chartFiles('h1b-cost', 'zh')).toEqual({
+			csv: '/data/h1b-cost.csv',
+			json: '/data/h1b-cost.json',
+			svg: '/zh/charts/h1b-cost.svg',
+			png: '/zh/charts/h1b-cost.png'
+		});
 	});
 });

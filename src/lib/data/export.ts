@@ -1,4 +1,5 @@
-import type { Locale } from '$lib/i18n/locale';
+import type { Lang, Locale } from '$lib/i18n/locale';
+import { localizedPath } from '$lib/i18n/paths';
 import { seriesLabel, stackLabel } from '$lib/charts/shared/dataTable';
 import { xLabel } from '$lib/charts/shared/describe';
 import type { ChartData, Confidence, Unit } from './types';
@@ -129,13 +130,16 @@ export function chartJson(data: ChartData, locale: Locale, licence: string): Cha
 	};
 }
 
-/** The files published for each chart, root-relative. */
-export function chartFiles(id: string) {
+/**
+ * The files published for each chart, root-relative. The data files are English only; the images
+ * exist in every language (`/zh/charts/<id>.svg`).
+ */
+export function chartFiles(id: string, lang: Lang = 'en') {
 	return {
 		csv: `/data/${id}.csv`,
 		json: `/data/${id}.json`,
-		svg: `/charts/${id}.svg`,
-		png: `/charts/${id}.png`
+		svg: localizedPath(lang, `/charts/${id}.svg`),
+		png: localizedPath(lang, `/charts/${id}.png`)
 	};
 }
 

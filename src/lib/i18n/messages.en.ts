@@ -208,6 +208,10 @@ export const en = {
 	'chartPage.sourcesIntro': 'Every source that a data point in this chart cites, with the data it supports.',
 	'chartPage.methodology': 'How the data was collected and checked',
 	'chartPage.values': '{count} values',
+	// i18n (issue 6): sentence patterns of the chart pages that differ between languages
+	'chartPage.range': '{from} – {to} ({values})',
+	'chartPage.count': '{label} ({count})',
+	'chartPage.listComma': ', ',
 
 	'table.caption': 'The numbers behind “{title}”: {count} data points',
 	'table.series': 'Series',

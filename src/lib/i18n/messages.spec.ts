@@ -63,6 +63,17 @@ describe('figures written in the catalogues', () => {
 		}
 	});
 
+	it('write every Chinese figure of 10,000 or more in 万 or 亿 when that loses nothing (71.1万, not 711,000)', () => {
+		const spelled: string[] = [];
+		for (const text of Object.values(ZH)) {
+			for (const m of text.matchAll(/(?<![\d.])\d{1,3}(?:,\d{3})+(?![\d.])/g)) {
+				const n = Number(m[0].replace(/,/g, ''));
+				if (fmtZh.number(n) !== m[0]) spelled.push(m[0]);
+			}
+		}
+		expect(spelled).toEqual([]);
+	});
+
 	it('write English dollar sums as the formatter does ($100,000)', () => {
 		for (const text of Object.values(EN)) {
 			for (const m of text.matchAll(/\$(\d+(?:,\d{3})*)/g)) {
@@ -75,9 +86,13 @@ describe('figures written in the catalogues', () => {
 		// Percentages and plain figures must be identical; counts may be written in 万 or 亿.
 		// "2018-19" in English is 2018—2019 in Chinese.
 		const years = (text: string) => text.replace(/\b(\d\d)(\d\d)-(\d\d)\b/g, '$1$2-$1$3');
+		// "A$10 million" in English is 1000万澳元 in Chinese.
+		const scale: Record<string, number> = { million: 1e6, billion: 1e9 };
 		const numbers = (text: string, cn: boolean) =>
-			[...years(text).matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)([万亿]?)/g)]
-				.map((m) => (cn ? parseCn(m[1], m[2]) : Number(m[1].replace(/,/g, ''))))
+			[...years(text).matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)(?:([万亿])|\s(million|billion)\b)?/g)]
+				.map((m) =>
+					cn ? parseCn(m[1], m[2] ?? '') : Number(m[1].replace(/,/g, '')) * (scale[m[3] ?? ''] ?? 1)
+				)
 				.filter((n) => n >= 10)
 				.sort((a, b) => a - b);
 		const differences = Object.keys(EN)

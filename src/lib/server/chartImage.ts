@@ -3,7 +3,8 @@ import { Resvg, type RenderedImage } from '@resvg/resvg-js';
 import appCss from '../../app.css?raw';
 import { CHARTS, type ChartId } from '$lib/charts';
 import { EN, type Locale } from '$lib/i18n/locale';
-import { LIGHT } from '$lib/tokens';
+import { localizedPath } from '$lib/i18n/paths';
+import { EXPORT_FONT_FAMILY, EXPORT_FONT_FAMILY_ZH, LIGHT } from '$lib/tokens';
 import ChartImage from '$lib/charts/shared/ChartImage.svelte';
 import { chartImageLayout, type ImageKind, type ImageText } from '$lib/charts/shared/chartImage.layout';
 import { chartCss, extractSvg } from '$lib/charts/shared/svgExport';
@@ -18,21 +19,23 @@ function sourceLine(id: ChartId, locale: Locale, max: number): string {
 	const sources = chartSources(CHART_DATA[id]);
 	const shown = sources.slice(0, max).map((s) => s.title);
 	if (sources.length > max) shown.push(locale.t('ui.more', { count: sources.length - max }));
-	return `${locale.t(sources.length > 1 ? 'ui.sources' : 'ui.source')}: ${shown.join('; ')}`;
+	return `${locale.t(sources.length > 1 ? 'ui.sources' : 'ui.source')}${locale.t('ui.colon')}${shown.join(locale.t('ui.listSep'))}`;
 }
 
 function imageText(id: ChartId, kind: ImageKind, locale: Locale): ImageText {
 	return {
 		title: locale.t(`${id}.title`),
 		subtitle: locale.t(`${id}.subtitle`),
-		notes: kind === 'download' ? `${locale.t('ui.notes')}: ${locale.t(`${id}.notes`)}` : '',
+		notes: kind === 'download' ? `${locale.t('ui.notes')}${locale.t('ui.colon')}${locale.t(`${id}.notes`)}` : '',
 		source: sourceLine(id, locale, kind === 'download' ? 6 : 3),
-		credit: locale.t('image.credit', { url: `${new URL(SITE_ORIGIN).host}/charts/${id}` })
+		credit: locale.t('image.credit', {
+			url: `${new URL(SITE_ORIGIN).host}${localizedPath(locale.lang, `/charts/${id}`)}`
+		})
 	};
 }
 
 /**
- * A chart as a standalone SVG document in the light theme: the chart component's own server render
+ * A chart as a standalone SVG document in the light theme, in the language of `locale`: the chart component's own server render
  * (its default width), scaled into a frame with title, subtitle, notes, source line and credit.
  * Colours and fonts are literal, so the file looks the same in any viewer and in resvg.
  * @throws when the chart renders no SVG, or the result is not a single well-nested SVG element
@@ -50,7 +53,11 @@ export async function chartImageSvg(id: ChartId, kind: ImageKind, locale: Locale
 	}
 	const text = imageText(id, kind, locale);
 	const layout = chartImageLayout(kind, text, chart.size);
-	const frame = render(ChartImage, { props: { layout, text, tokens: LIGHT } }).body.replace(/<!--[\s\S]*?-->/g, '');
+	const fontFamily = locale.lang === 'zh' ? EXPORT_FONT_FAMILY_ZH : EXPORT_FONT_FAMILY;
+	const frame = render(ChartImage, { props: { layout, text, tokens: LIGHT, fontFamily } }).body.replace(
+		/<!--[\s\S]*?-->/g,
+		''
+	);
 	const css = chartCss(appCss, LIGHT, chart.classes, SCOPE);
 	const { width, height } = chart.size;
 	const nested = `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="visible">${chart.inner}</svg>`;

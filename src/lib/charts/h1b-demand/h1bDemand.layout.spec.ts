@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { h1bDemandLayout, OTHER_MEASURE_YEARS, type H1bDemandLayout, type Tick } from './h1bDemand.layout';
 import { loadChartData } from '$lib/data/loadFromDisk';
 import { EN } from '$lib/i18n/locale';
+import { ZH } from '$lib/i18n/current';
+import { wrapText } from '../shared/text';
 import { heightFor } from '../shared/size';
 import { nearestPoint, stepPoint } from '../shared/nearest';
 import { boxesOverlap } from '../shared/textBox';
@@ -11,8 +13,8 @@ const data = loadChartData()['h1b-demand'];
 const WIDTHS = [280, 360, 640, 1200];
 type Ok = Extract<H1bDemandLayout, { kind: 'ok' }>;
 
-function ok(width: number): Ok {
-	const layout = h1bDemandLayout(data.datums, { width, height: heightFor(width) }, EN);
+function ok(width: number, locale = EN): Ok {
+	const layout = h1bDemandLayout(data.datums, { width, height: heightFor(width) }, locale);
 	if (layout.kind !== 'ok') throw new Error('expected a layout');
 	return layout;
 }
@@ -149,5 +151,40 @@ describe('h1bDemandLayout(datums, size, locale)', () => {
 		expect(pick(c.x + c.width / 2, layout.cap[1].y + 2)).toBe('cap-2022');
 		expect(pick(c.x + c.width / 2, c.y - 20)).toBe(c.key);
 	});
-});
 
+	describe('in Chinese', () => {
+		it.each(WIDTHS)('at %i px, no two labels overlap and none leaves the chart', (width) => {
+			const layout = ok(width, ZH);
+			const boxes = allLabels(layout).map((l) => ({ key: l.key, box: labelBox(l) }));
+			for (let i = 0; i < boxes.length; i++) {
+				const b = boxes[i].box;
+				expect(b.left, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
+				expect(b.right, boxes[i].key).toBeLessThanOrEqual(width + 0.5);
+				expect(b.top, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
+				for (let j = i + 1; j < boxes.length; j++) {
+					expect(boxesOverlap(b, boxes[j].box), `${boxes[i].key} / ${boxes[j].key}`).toBe(false);
+				}
+			}
+		});
+
+		it.each(WIDTHS)('at %i px, writes each row of value labels in one form, never 12.76万 beside 124,415', (width) => {
+			const layout = ok(width, ZH);
+			for (const row of ['value-eligible', 'value-selected']) {
+				const texts = layout.values.filter((v) => v.key.startsWith(row)).map((v) => v.lines[0]);
+				if (width >= 640) expect(texts.length, row).toBeGreaterThan(0);
+				const allDigits = texts.every((t) => /^\d{2,3},\d{3}$/.test(t));
+				const allWan = texts.every((t) => /^\d+(\.\d)?万$/.test(t));
+				expect(allDigits || allWan, `${row}: ${texts.join(' ')}`).toBe(true);
+			}
+		});
+
+		it('keeps the 2027 flag on at most two lines at 640 px and wider, whole words', () => {
+			for (const width of [640, 1200]) {
+				const flag = ok(width, ZH).flag!.label;
+				expect(flag.lines.join('')).toBe(ZH.t('h1b-demand.annotation.submitted'));
+				expect(flag.lines.length).toBeLessThanOrEqual(2);
+			}
+			expect(wrapText(ZH.t('h1b-demand.annotation.submitted'), 1000)).toHaveLength(1);
+		});
+	});
+});

@@ -161,9 +161,10 @@ export function h1bDemandLayout(datums: readonly Datum[], size: Size, locale: Lo
 
 	// One number format for a whole row of labels, the first at which every label fits: 758,994 at
 	// 12 px, else 759K (rounded to thousands), else 759K at 11 px on phones. Labels that still do not
-	// fit are left to the tooltip.
+	// fit are left to the tooltip. `digits`, not `number`: Chinese `number` writes 127,600 as 12.76万,
+	// which beside 124,415 would mix two forms in one row.
 	const formats = [
-		{ text: (v: number) => fmt.number(v), fontSize: 12 },
+		{ text: (v: number) => fmt.digits(v), fontSize: 12 },
 		{ text: (v: number) => fmt.compact(Math.round(v / 1000) * 1000), fontSize: 12 },
 		{ text: (v: number) => fmt.compact(Math.round(v / 1000) * 1000), fontSize: 11 }
 	];

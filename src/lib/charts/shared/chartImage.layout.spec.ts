@@ -62,3 +62,30 @@ describe('chartImageLayout("download")', () => {
 		for (const b of layout.blocks) expect(b.x + blockWidth(b), b.key).toBeLessThanOrEqual(IMAGE_WIDTH - 48);
 	});
 });
+
+describe('chartImageLayout in Chinese', () => {
+	const zhText: ImageText = {
+		title: '有多少外国人在中国生活和工作',
+		subtitle: '2023年的“71.1万”统计的是各类居留许可，其中工作类只有约23.7万份。',
+		notes: '',
+		source: '来源：OECD International Migration Outlook；Guancha；另有4个来源',
+		credit: '人才争夺战 · talentrace.example/zh/charts/foreign-workers'
+	};
+
+	it('gives a wrapped Chinese card title lines of even length, not a word cut off on a short line', () => {
+		// Seen in the first Chinese share card: "有多少外国人在中" / "国生活和工作".
+		const title = chartImageLayout('card', zhText, chart).blocks.find((b) => b.key === 'title')!;
+		expect(title.lines.join('')).toBe(zhText.title);
+		expect(title.lines.length).toBeGreaterThan(1);
+		const lengths = title.lines.map((l) => [...l].length);
+		expect(Math.max(...lengths) - Math.min(...lengths)).toBeLessThanOrEqual(1);
+	});
+
+	it('keeps Chinese card text inside its column', () => {
+		const layout = chartImageLayout('card', zhText, chart);
+		for (const b of layout.blocks.filter((b) => b.key === 'title' || b.key === 'subtitle')) {
+			expect(b.x + blockWidth(b), b.key).toBeLessThan(layout.chart.x);
+		}
+	});
+});
+

@@ -51,8 +51,26 @@ const BOLD = 1.1;
 /** Room for fonts a little wider than Arial (DejaVu Sans, if the viewer lacks Arial). */
 const SLACK = 0.94;
 
-function wrap(text: string, width: number, size: number, bold: boolean): string[] {
-	return text ? wrapText(text, (width * SLACK) / (bold ? BOLD : 1), size) : [];
+const HAN = /[\u4e00-\u9fff]/;
+
+/**
+ * Chinese headings may break between any two characters, so a greedy wrap leaves one or two
+ * characters of a word on a short last line (有多少外国人在中 / 国生活和工作). They get lines of
+ * even length instead: the narrowest width that needs no more lines. Latin text wraps greedily.
+ */
+function wrap(text: string, width: number, size: number, bold: boolean, even = false): string[] {
+	if (!text) return [];
+	const max = (width * SLACK) / (bold ? BOLD : 1);
+	const lines = wrapText(text, max, size);
+	if (!even || lines.length < 2 || !HAN.test(text)) return lines;
+	let lo = 0;
+	let hi = max;
+	for (let i = 0; i < 20; i++) {
+		const mid = (lo + hi) / 2;
+		if (wrapText(text, mid, size).length <= lines.length) hi = mid;
+		else lo = mid;
+	}
+	return wrapText(text, hi, size);
 }
 
 function block(
@@ -66,8 +84,9 @@ function block(
 	tone: TextBlock['tone']
 ): TextBlock {
 	const lineHeight = Math.round(size * 1.25);
+	const lines = wrap(text, width, size, bold, key === 'title' || key === 'subtitle');
 	// The first baseline sits about 0.8 em below the block's top edge.
-	return { key, lines: wrap(text, width, size, bold), x, y: top + Math.round(size * 0.95), size, lineHeight, bold, tone };
+	return { key, lines, x, y: top + Math.round(size * 0.95), size, lineHeight, bold, tone };
 }
 
 /** Height of a block in px, from the top of its first line to the bottom of its last. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '$lib/charts';
 import { EN } from '$lib/i18n/locale';
+import { ZH } from '$lib/i18n/current';
 import { CHART_DATA } from '$lib/server/datasets';
 import { describeDatum } from './describe';
 import { tableModel } from './dataTable';
@@ -63,5 +64,14 @@ describe('sourceSupport lines', () => {
 			EN
 		);
 		expect(many[0].lines).toEqual(['16-24, students excluded: Jan 2024 – Aug 2025 (4 values)']);
+
+		// Chinese punctuation: 、between dates, 至 for a range, full-width colon and brackets.
+		const zhFew = sourceSupport({ id: 'youth-unemployment', updated: '', datums: ['2024-01', '2024-02'].map(datum) }, ZH);
+		expect(zhFew[0].lines).toEqual(['16—24岁，不含在校生：2024年1月、2024年2月']);
+		const zhMany = sourceSupport(
+			{ id: 'youth-unemployment', updated: '', datums: ['2024-01', '2024-02', '2024-05', '2025-08'].map(datum) },
+			ZH
+		);
+		expect(zhMany[0].lines).toEqual(['16—24岁，不含在校生：2024年1月至2025年8月（4个数值）']);
 	});
 });

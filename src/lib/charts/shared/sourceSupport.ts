@@ -30,16 +30,21 @@ export function sourceSupport(data: ChartData, locale: Locale): SourceSupport[] 
 	return [...bySource.values()].map(({ source, datums }) => {
 		const groups = new Map<string, string[]>();
 		for (const d of datums) {
+			const series = seriesLabel(data.id, d, locale);
 			const stack = stackLabel(data.id, d, locale);
-			const label = stack ? `${seriesLabel(data.id, d, locale)}: ${stack}` : seriesLabel(data.id, d, locale);
+			const label = stack ? locale.t('ui.seriesStack', { series, stack }) : series;
 			groups.set(label, [...(groups.get(label) ?? []), xLabel(data.id, d.x, locale)]);
 		}
 		const lines = [...groups].map(([label, whens]) => {
 			const span =
 				whens.length <= LIST_MAX
-					? whens.join(', ')
-					: `${whens[0]} – ${whens.at(-1)} (${locale.t('chartPage.values', { count: whens.length })})`;
-			return `${label}: ${span}`;
+					? whens.join(locale.t('chartPage.listComma'))
+					: locale.t('chartPage.range', {
+							from: whens[0],
+							to: whens.at(-1)!,
+							values: locale.t('chartPage.values', { count: whens.length })
+						});
+			return `${label}${locale.t('ui.colon')}${span}`;
 		});
 		return { source, count: datums.length, lines };
 	});

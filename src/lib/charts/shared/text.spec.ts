@@ -55,6 +55,23 @@ describe('wrapText', () => {
 		expect(wrapText('16—24岁，含在校生（旧口径）', 50).some((l) => l.includes('16—24'))).toBe(true);
 	});
 
+	it('keeps a number with the Chinese unit after it (2003年, 10万)', () => {
+		// Found in the Chinese export of h1b-cost: "…（2003" on one line and "年10月…" on the next.
+		const lines = wrapText('培训费暂停征收（2003年10月至2004年12月）', 200, 19);
+		expect(lines.join('')).toBe('培训费暂停征收（2003年10月至2004年12月）');
+		for (const line of lines) expect(line).not.toMatch(/^[年月万]/);
+		expect(wrapText('共10万美元', 3 * LABEL_SIZE)).toEqual(['共', '10万', '美元']);
+	});
+
+	it('never leaves one Chinese character alone on the last line', () => {
+		// Found in the Chinese foreign-workers chart at 360 px: "工作类居留许" / "可".
+		expect(wrapText('工作类居留许可', 6 * LABEL_SIZE)).toEqual(['工作类居留', '许可']);
+		expect(wrapText('工作类居留许可。', 6 * LABEL_SIZE)).toEqual(['工作类居留', '许可。']);
+		// Too short a line before it to give anything away, or Latin text: unchanged.
+		expect(wrapText('许可', LABEL_SIZE)).toEqual(['许', '可']);
+		expect(wrapText('work permits issued', 60)).toEqual(['work', 'permits', 'issued']);
+	});
+
 	it('never starts a line with closing punctuation or ends one with opening punctuation', () => {
 		for (const text of Object.values(zh)) {
 			for (const width of [40, 64, 100, 150]) {

@@ -11,6 +11,8 @@ const CJK_AMBIGUOUS = /[\u2014\u2018\u2019\u201c\u201d\u2026\u00b7]/;
 const NO_LINE_START = /^[，。、；：？！）」』】》〉”’%％·…—\u3001\u3002\uff09\uff0c\uff1a\uff1b\uff01\uff1f]/;
 /** May not end a line (opening punctuation). */
 const NO_LINE_END = /[（「『【《〈“‘\uff08]$/;
+/** Chinese units and counters that stay on the line of the number before them (2003年, 71.1万, 12个). */
+const NUMBER_UNIT = /^[年月日时分秒岁万亿元个份人次倍]/;
 
 /**
  * Estimated rendered width (px) of `text` at `fontSize`, without measuring the DOM:
@@ -33,14 +35,17 @@ export function textWidth(text: string, fontSize = LABEL_SIZE): number {
 /**
  * The units a line may break between: words with their following space in Latin text; single
  * characters in CJK text, except that Latin words and numbers inside it (H-1B, 16—24) stay whole,
- * closing punctuation stays with the character before it and opening punctuation with the one after.
+ * with the unit that follows a number (2003年, 10万), closing punctuation stays with the character
+ * before it and opening punctuation with the one after.
  */
 function breakUnits(text: string): string[] {
 	const raw = text.match(UNIT) ?? [];
 	const units: string[] = [];
 	for (const piece of raw) {
 		const last = units.at(-1);
-		if (last !== undefined && (NO_LINE_START.test(piece) || NO_LINE_END.test(last.trimEnd()))) {
+		const glued =
+			NO_LINE_START.test(piece) || NO_LINE_END.test(last?.trimEnd() ?? '') || (/\d$/.test(last ?? '') && NUMBER_UNIT.test(piece));
+		if (last !== undefined && glued) {
 			units[units.length - 1] = last + piece;
 		} else units.push(piece);
 	}
@@ -103,5 +108,21 @@ export function wrapText(text: string, maxWidth: number, fontSize = LABEL_SIZE):
 		}
 	}
 	flush();
-	return lines;
+	return withoutOrphan(lines, fits);
+}
+
+const HAN = /[\u4e00-\u9fff]/g;
+
+/**
+ * Chinese text whose last line is one lone character (工作类居留许 / 可) takes the last unit of the
+ * line before down with it (工作类居留 / 许可), when that still fits.
+ */
+function withoutOrphan(lines: string[], fits: (s: string) => boolean): string[] {
+	const last = lines.at(-1);
+	if (lines.length < 2 || !last || (last.match(HAN) ?? []).length !== 1 || breakUnits(last).length !== 1) return lines;
+	const before = breakUnits(lines.at(-2)!);
+	if (before.length < 3) return lines;
+	const moved = before.pop()!;
+	if (!fits(moved + last)) return lines;
+	return [...lines.slice(0, -2), before.join('').trim(), moved + last];
 }

@@ -5,20 +5,23 @@ import { RESOLVED_EXCERPTS } from '$lib/server/stories';
 import { SITE_ORIGIN } from '$lib/server/site';
 import { absoluteUrl } from '$lib/site';
 import { CHART_IDS, isChartId } from '$lib/charts';
+import { withChineseNotes } from '$lib/i18n/dataNotes.zh';
 
 export const entries: EntryGenerator = () => CHART_IDS.flatMap((id) => [{ id }, { id, lang: 'zh' }]);
 
 export const load: PageServerLoad = ({ params }) => {
 	if (!isChartId(params.id)) error(404, 'Not found');
-	const path = `${params.lang ? `/${params.lang}` : ''}/charts/${params.id}`;
+	const prefix = params.lang ? `/${params.lang}` : '';
+	const path = `${prefix}/charts/${params.id}`;
 	return {
 		id: params.id,
-		data: CHART_DATA[params.id],
+		// The data table's notes in the page's language; the data files keep the research's English.
+		data: params.lang === 'zh' ? withChineseNotes(CHART_DATA[params.id]) : CHART_DATA[params.id],
 		excerpts: RESOLVED_EXCERPTS.filter((e) => e.chart === params.id),
 		/** Absolute URLs for the canonical link and the share card (crawlers need the origin). */
 		share: {
 			canonical: absoluteUrl(SITE_ORIGIN, path),
-			image: absoluteUrl(SITE_ORIGIN, `/share/${params.id}.png`)
+			image: absoluteUrl(SITE_ORIGIN, `${prefix}/share/${params.id}.png`)
 		}
 	};
 };
