@@ -6,6 +6,8 @@ import type { ChartData } from '$lib/data/types';
  * until someone writes one, and `dataNotes.spec.ts` fails until then. The data files stay English.
  */
 export const DATA_NOTES_ZH: Readonly<Record<string, string>> = {
+	'Total of the fee components in force on 1 April (inferred by arithmetic).':
+		'当年4月1日有效的各项费用之和（按算术推算）。',
 	'Sum of the fee components in force on 21 September 2025 (inferred by arithmetic).':
 		'2025年9月21日生效的各项费用之和（由计算得出）。',
 

@@ -61,7 +61,7 @@ export const zh: Messages = {
 	'embed.copied': '已复制到剪贴板',
 	'embed.copyFailed': '复制失败：请选中代码后手动复制',
 	'embed.previewTitle': '嵌入预览',
-	'embed.previewIntro': '各图表以其他网站嵌入时的样子呈现：宽度分别为320、600和1000像素的iframe，由embed.js自动调整高度。在本页网址后加上?theme=dark、?lang=zh或?chrome=plain即可传递相应参数。',
+	'embed.previewIntro': '各图表以其他网站嵌入时的样子呈现：宽度分别为320、600和1000像素的iframe，由embed.js自动调整高度。在本页网址后加上 ?theme=dark、?lang=zh 或 ?chrome=plain，即可把参数传给各图表。',
 	'embed.previewWidth': '宽{width}像素',
 	'ui.theme': '主题',
 	'ui.theme.auto': '自动',
