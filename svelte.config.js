@@ -15,6 +15,8 @@ const config = {
 	kit: {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		prerender: {
+			// What `url.origin` is while prerendering: the embed code written into the HTML uses it.
+			origin: process.env.PUBLIC_SITE_ORIGIN?.trim() || 'https://talentrace.example',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// Nothing links to the embed preview; embeds themselves are listed by their route's entries().
