@@ -19,8 +19,9 @@ const config = {
 			origin: process.env.PUBLIC_SITE_ORIGIN?.trim() || 'https://talentrace.example',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
-			// Nothing links to the embed preview; embeds themselves are listed by their route's entries().
-			entries: ['*', '/embed-preview']
+			// Nothing links to the embed preview or to /404 (written as 404.html for static hosts);
+			// embeds themselves are listed by their route's entries().
+			entries: ['*', '/embed-preview', '/404']
 		},
 		// Prerendered pages get this as a <meta> tag, with Kit's own inline scripts added by hash.
 		// No 'unsafe-inline' or 'unsafe-eval' for scripts. Styles allow inline: Svelte writes style

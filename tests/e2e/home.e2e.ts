@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { CHART_IDS } from '../../src/lib/charts';
 import { en } from '../../src/lib/i18n/messages.en';
@@ -56,4 +57,12 @@ test('an unknown chart id gets a real 404 page', async ({ page }) => {
 	const response = await page.goto('/charts/no-such-chart');
 	expect(response?.status()).toBe(404);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages['site.notFound']);
+});
+
+test('the static build carries a 404.html for hosts to serve at unknown URLs', async ({ page }) => {
+	const html = readFileSync('build/404.html', 'utf8');
+	expect(html).toContain('<meta name="robots" content="noindex"');
+	await page.goto('/404');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText(messages['site.notFound']);
+	await expect(page.getByRole('link', { name: messages['site.home'] })).toHaveAttribute('href', '/');
 });
