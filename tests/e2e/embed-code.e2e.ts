@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CHART_IDS, frameOf, hostPage, measureFrame, settledHeights, startHost } from './host';
+import { hydrated } from './helpers';
 
 test.describe('the Embed control on the home page', () => {
 	test.use({ viewport: { width: 1280, height: 900 } });
@@ -11,6 +12,8 @@ test.describe('the Embed control on the home page', () => {
 	}) => {
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		await page.goto('/');
+		// Before hydration the copy button has no handler yet (slow machines show it).
+		await hydrated(page);
 		const snippets: Record<string, string> = {};
 		for (const id of CHART_IDS) {
 			const section = page.locator(`section#${id}`);

@@ -8,7 +8,7 @@
  * Its SHA-256 is in the content security policy; change the text and the hash follows at build time.
  */
 export const EMBED_PREPAINT =
-	"(function(){try{var p=new URLSearchParams(location.search),r=document.documentElement,t=p.get('theme'),c=p.get('chrome');if(t==='light'||t==='dark')r.setAttribute('data-theme',t);if(c==='plain')r.setAttribute('data-chrome',c)}catch(e){}})()";
+	"(function(){try{var p=new URLSearchParams(location.search),r=document.documentElement,t=p.get('theme'),c=p.get('chrome');if(t==='light'||t==='dark')r.setAttribute('data-theme',t);if(c==='plain')r.setAttribute('data-chrome','plain')}catch(e){}})()";
 
 /** Every inline script the site ships, for the hashes in `kit.csp`. */
 export const INLINE_SCRIPTS = [EMBED_PREPAINT];

@@ -1,3 +1,4 @@
+import type { Size } from './size';
 import type { ChartData } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 
@@ -27,6 +28,11 @@ export interface FocusPoint {
 	 */
 	hit?: { left: number; right: number; top: number; bottom: number };
 }
+
+/** What ChartCanvas needs of any chart's layout: its size, and its focus points unless it is empty. */
+export type ChartLayoutShape =
+	| { kind: 'empty'; size: Size }
+	| { kind: 'ok'; size: Size; points: readonly FocusPoint[] };
 
 /** How the pointer picks the nearest point: by x for time series, by y for horizontal bars. */
 export type HitMode = 'x' | 'y' | 'xy';
