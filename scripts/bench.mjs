@@ -5,13 +5,14 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { pageWeight } from './pageWeight.mjs';
+import { embedSize } from './size.mjs';
 
 const PORT = 4399;
 const BASE = `http://127.0.0.1:${PORT}`;
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 const t0 = performance.now();
-const build = spawnSync('npx', ['vite', 'build'], { stdio: 'ignore' });
+const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
 if (build.status !== 0) throw new Error('build failed');
 console.log(`build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
@@ -27,6 +28,13 @@ for (const path of paths) {
 		`${path.padEnd(32)} total ${kb(w.html + w.css + w.js).padStart(9)}   html ${kb(w.html).padStart(9)}   css ${kb(w.css).padStart(8)}   js ${kb(w.js).padStart(9)}   files ${w.files}`
 	);
 }
+
+// A publisher's page often holds several charts: the runtime modules they share load once.
+const embeds = CHART_IDS.map((id) => embedSize(id));
+const once = new Map(embeds.flatMap((e) => e.files.map((f) => [f.file, f.gz])));
+const together = [...once.values()].reduce((a, b) => a + b, 0);
+const apart = embeds.reduce((a, e) => a + e.total, 0);
+console.log(`\nall ${embeds.length} embeds on one page: ${kb(together)} gzipped (${kb(apart)} if nothing were shared)`);
 
 const server = spawn('npx', ['vite', 'preview', '--host', '127.0.0.1', '--port', String(PORT), '--strictPort'], {
 	stdio: 'ignore'

@@ -14,7 +14,7 @@ if (run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warn
 	failedStep = true;
 }
 run('npx', ['vitest', 'run']);
-if (run('npx', ['vite', 'build']) !== 0) {
+if (run('npm', ['run', 'build']) !== 0) {
 	console.error('build failed');
 	failedStep = true;
 } else {

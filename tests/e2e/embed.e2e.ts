@@ -12,6 +12,7 @@ import {
 	startHost,
 	type Host
 } from './host';
+import { EMBED_PREPAINT } from '../../src/lib/embed/prepaint.js';
 
 let host: Host;
 test.beforeAll(async () => {
@@ -150,8 +151,8 @@ test.describe('themes', () => {
 
 	test('theme=dark is applied before the app’s scripts run, so a dark embed never flashes light', async ({ page }) => {
 		await page.emulateMedia({ colorScheme: 'light' });
-		// Without the app's JavaScript only the inline pre-paint script can have set the theme.
-		await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		// Without the embed's module scripts only the inline pre-paint script can have set the theme.
+		await page.route('**/embed-app/**/*.js', (route) => route.abort());
 		await page.goto('/embed/youth-unemployment?theme=dark&chrome=plain');
 		expect(await colours(page.mainFrame())).toMatchObject({ scheme: 'dark', series: '#5fb0f0' });
 		await expect(page.locator('html')).toHaveAttribute('data-chrome', 'plain');
@@ -321,9 +322,9 @@ test.describe('content security policy', () => {
 			expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
 			expect(csp).not.toMatch(/unsafe-eval/);
 			expect(csp).toContain("object-src 'none'");
-			// Every inline script in the page is one the policy names by hash.
+			// The one inline script is the pre-paint one, and the policy names it by hash.
 			const inline = [...html.matchAll(/<script>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
-			expect(inline.length).toBeGreaterThanOrEqual(2);
+			expect(inline).toEqual([EMBED_PREPAINT]);
 			const hashes = await page.evaluate(async (scripts) => {
 				const digest = async (s: string) =>
 					btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)))));
@@ -335,6 +336,43 @@ test.describe('content security policy', () => {
 			await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 			await page.waitForLoadState('networkidle');
 			await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => r(null))));
+			expect(problems).toEqual([]);
+		});
+	}
+});
+
+test.describe('hydration', () => {
+	for (const id of CHART_IDS) {
+		test(`${id}: the island takes over the server’s HTML in place, without errors, and the chart responds`, async ({ page }) => {
+			const problems: string[] = [];
+			page.on('console', (m) => m.type() !== 'log' && problems.push(`${m.type()}: ${m.text()}`));
+			page.on('pageerror', (e) => problems.push(e.message));
+			// Hold the island back until the server's nodes are marked: a failed hydration would
+			// replace them with new ones (Svelte falls back to drawing the component afresh).
+			let release = () => {};
+			const held = new Promise<void>((resolve) => (release = resolve));
+			await page.route('**/embed-app/island-*.js', async (route) => {
+				await held;
+				await route.continue();
+			});
+			await page.goto(`/embed/${id}`, { waitUntil: 'commit' });
+			await page.waitForSelector('main svg[role=img]');
+			await page.evaluate(() => {
+				const w = window as unknown as { before: Element[] };
+				w.before = [...document.querySelectorAll('main, main svg, main .chart-title, main .chart-sources')];
+			});
+			release();
+			await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+			const same = await page.evaluate(() => {
+				const w = window as unknown as { before: Element[] };
+				const now = [...document.querySelectorAll('main, main svg, main .chart-title, main .chart-sources')];
+				return w.before.length === now.length && w.before.every((el, i) => el === now[i] && el.isConnected);
+			});
+			expect(same, 'the hydrated page kept the server-rendered elements').toBe(true);
+			await page.locator('main [role=application]').focus();
+			await page.keyboard.press('ArrowRight');
+			await expect(page.getByRole('tooltip')).toBeVisible();
+			await expect(page.getByRole('tooltip')).toContainText(/Source/);
 			expect(problems).toEqual([]);
 		});
 	}

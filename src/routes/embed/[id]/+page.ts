@@ -2,9 +2,14 @@ import type { PageLoad } from './$types';
 import { CHARTS } from '$lib/charts';
 import { unpackChartData } from '$lib/embed/data';
 
-/** Unpacks the chart's data and loads only this chart's component, so an embed carries no other chart's code. */
+/**
+ * Embeds load none of SvelteKit's client: the page is HTML and CSS, and its one script
+ * (`$lib/embed/island.ts`, built apart by vite.embed.config.ts) hydrates the chart.
+ */
+export const csr = false;
+
+/** Runs only while prerendering: the chart's component and data for the server-rendered HTML. */
 export const load: PageLoad = async ({ data }) => {
-	const entry = CHARTS.find((c) => c.id === data.id)!;
-	const { packed, ...rest } = data;
-	return { ...rest, data: unpackChartData(packed), component: (await entry.load()).default };
+	const entry = CHARTS.find((c) => c.id === data.island.id)!;
+	return { ...data, data: unpackChartData(data.island.packed), Chart: (await entry.load()).default };
 };

@@ -1,0 +1,24 @@
+import { describe, expect, it } from 'vitest';
+import { readIslandProps } from './islandProps';
+
+const packed = { id: 'h1b-demand', updated: '2026-05-21', sources: [], key: [], series: [], x: [], value: [], unit: [], confidence: [], cites: [] };
+
+describe('readIslandProps', () => {
+	it('reads the props the embed page wrote', () => {
+		const props = { id: 'h1b-demand', packed, messages: { 'site.name': 'Talent Race' } };
+		expect(readIslandProps(JSON.stringify(props))).toEqual(props);
+	});
+
+	it.each([
+		['a missing attribute', undefined],
+		['an empty one', ''],
+		['text that is not JSON', '{"id":'],
+		['JSON that is not an object', '"h1b-demand"'],
+		['null', 'null'],
+		['an id that is not a string', JSON.stringify({ id: 3, packed, messages: {} })],
+		['no data', JSON.stringify({ id: 'h1b-demand', messages: {} })],
+		['no messages', JSON.stringify({ id: 'h1b-demand', packed })]
+	])('gives null for %s, so the page stays as drawn', (_, json) => {
+		expect(readIslandProps(json)).toBeNull();
+	});
+});

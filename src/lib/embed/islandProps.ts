@@ -1,0 +1,30 @@
+import type { PackedChartData } from './data';
+
+/** The element the embed page renders EmbedApp into, and that the island hydrates. */
+export const ISLAND_ROOT_ID = 'embed-root';
+
+/** What the embed page hands to its island: the chart's id, its data in columns, its English messages. */
+export interface IslandProps {
+	id: string;
+	packed: PackedChartData;
+	messages: Record<string, string>;
+}
+
+/**
+ * The island's props from the `data-props` attribute, or null when they are missing or not of the
+ * expected shape (then the page stays as the server drew it: complete, without interaction).
+ */
+export function readIslandProps(json: string | undefined): IslandProps | null {
+	if (!json) return null;
+	let value: unknown;
+	try {
+		value = JSON.parse(json);
+	} catch {
+		return null;
+	}
+	if (typeof value !== 'object' || value === null) return null;
+	const { id, packed, messages } = value as Record<string, unknown>;
+	const isObject = (v: unknown) => typeof v === 'object' && v !== null;
+	if (typeof id !== 'string' || !isObject(packed) || !isObject(messages)) return null;
+	return { id, packed: packed as PackedChartData, messages: messages as Record<string, string> };
+}

@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** The part of Vite's build manifest that the embed page reads. */
+export interface ManifestChunk {
+	file: string;
+	imports?: string[];
+	isEntry?: boolean;
+	isDynamicEntry?: boolean;
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+/** What vite.embed.config.ts builds, where it writes the scripts and their manifest, and their URL. */
+export const EMBED_APP = {
+	entry: 'src/lib/embed/island.ts',
+	dir: 'static/embed-app',
+	manifest: '.svelte-kit/embed-app-manifest.json',
+	url: '/embed-app/'
+};
+
+/**
+ * The scripts the embed of chart `id` runs, as site paths: the island module, and every module it
+ * and the chart's component import statically (the chart itself included), to preload so that
+ * nothing waits for another file's import to be read.
+ */
+export function embedScripts(manifest: Manifest, id: string, base = EMBED_APP.url): { entry: string; preload: string[] } {
+	const entry = manifest[EMBED_APP.entry];
+	const chart = Object.entries(manifest).find(
+		([src, chunk]) => src.startsWith(`src/lib/charts/${id}/`) && src.endsWith('.svelte') && chunk.isDynamicEntry
+	)?.[1];
+	if (!entry || !chart) throw new Error(`the embed scripts have no ${entry ? `chart "${id}"` : 'island entry'}`);
+	const files = new Set<string>();
+	const add = (chunk: ManifestChunk) => {
+		if (files.has(chunk.file)) return;
+		files.add(chunk.file);
+		for (const key of chunk.imports ?? []) add(manifest[key]);
+	};
+	add(entry);
+	add(chart);
+	files.delete(entry.file);
+	return { entry: base + entry.file, preload: [...files].map((file) => base + file) };
+}
+
+/** The manifest of the embed scripts' build; a clear error when that build has not run. */
+export function readEmbedManifest(root = process.cwd()): Manifest {
+	const path = join(root, EMBED_APP.manifest);
+	try {
+		return JSON.parse(readFileSync(path, 'utf8'));
+	} catch (cause) {
+		throw new Error(
+			`${EMBED_APP.manifest} is missing or unreadable: build the embed scripts first ` +
+				'(`npm run build` does: vite build -c vite.embed.config.ts, then the site)',
+			{ cause }
+		);
+	}
+}
