@@ -26,7 +26,8 @@ export function pageWeight(buildDir, path) {
 	const seen = new Set();
 	let css = 0;
 	let js = 0;
-	const queue = [...assets].map((a) => resolve(dirname(htmlFile), a.startsWith('/') ? join(buildDir, a) : a));
+	// Site paths (`/embed-app/x.js`) are inside the build; others are relative to the page.
+	const queue = [...assets].map((a) => resolve(a.startsWith('/') ? join(buildDir, a) : join(dirname(htmlFile), a)));
 	while (queue.length) {
 		const file = queue.shift();
 		if (seen.has(file) || !existsSync(file)) continue;
