@@ -24,7 +24,7 @@ for (const id of CHART_IDS) {
 		host.set(`/budget-${id}`, hostPage(embedSlot(id, 640) + LOADER));
 		await page.goto(`${host.origin}/budget-${id}`);
 		await settledHeights(page);
-		// Pointing at the links (SvelteKit preloads on hover) and exploring the chart load nothing more.
+		// Pointing at the links and exploring the chart load nothing more (no router preloads pages on hover).
 		const frame = page.frameLocator('iframe');
 		for (const link of await frame.locator('a').all()) await link.hover();
 		await frame.locator('main').hover();
