@@ -4,9 +4,13 @@ import { readFileSync, existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { join, dirname, resolve } from 'node:path';
 
-const gz = (buf) => gzipSync(buf, { level: 9 }).length;
+const gz = (/** @type {Buffer} */ buf) => gzipSync(buf, { level: 9 }).length;
 
-/** The file in `buildDir` for a URL path (`/` → index.html, `/charts/x` → charts/x.html). */
+/**
+ * The file in `buildDir` for a URL path (`/` → index.html, `/charts/x` → charts/x.html).
+ * @param {string} buildDir
+ * @param {string} path
+ */
 export function fileFor(buildDir, path) {
 	if (path === '/') return join(buildDir, 'index.html');
 	const clean = path.replace(/^\//, '').replace(/\/$/, '');
@@ -16,31 +20,45 @@ export function fileFor(buildDir, path) {
 	throw new Error(`no built file for ${path}`);
 }
 
-/** { html, css, js, files } in gzipped bytes for one page. */
-export function pageWeight(buildDir, path) {
+/** `import … from "x"` and `import "x"` in minified modules; not `import("x")`, loaded only when used. */
+const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
+
+/**
+ * Absolute paths of the files a page loads: its HTML first, then the CSS and JS it links to
+ * (stylesheets, module scripts, modulepreloads, Kit's inline `import()` of its start files),
+ * followed through the static imports of the JS. Links to files outside the build are left out.
+ * @param {string} buildDir
+ * @param {string} path URL path of the page
+ * @returns {string[]}
+ */
+export function pageFiles(buildDir, path) {
 	const htmlFile = fileFor(buildDir, path);
 	const html = readFileSync(htmlFile, 'utf8');
 	const assets = new Set();
 	for (const m of html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)) assets.add(m[1]);
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) assets.add(m[1]);
-	const seen = new Set();
-	let css = 0;
-	let js = 0;
+	const seen = new Set([resolve(htmlFile)]);
 	// Site paths (`/embed-app/x.js`) are inside the build; others are relative to the page.
 	const queue = [...assets].map((a) => resolve(a.startsWith('/') ? join(buildDir, a) : join(dirname(htmlFile), a)));
 	while (queue.length) {
-		const file = queue.shift();
+		const file = /** @type {string} */ (queue.shift());
 		if (seen.has(file) || !existsSync(file)) continue;
 		seen.add(file);
-		const buf = readFileSync(file);
-		if (file.endsWith('.css')) css += gz(buf);
-		else {
-			js += gz(buf);
-			// Static imports load too; dynamic imports only when used (counted when the page preloads them).
-			for (const m of buf.toString().matchAll(/(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g)) {
-				queue.push(resolve(dirname(file), m[1]));
-			}
+		if (file.endsWith('.js')) {
+			for (const m of readFileSync(file, 'utf8').matchAll(STATIC_IMPORT)) queue.push(resolve(dirname(file), m[1]));
 		}
 	}
-	return { html: gz(Buffer.from(html)), css, js, files: seen.size + 1 };
+	return [...seen];
+}
+
+/**
+ * { html, css, js, files } in gzipped bytes for one page.
+ * @param {string} buildDir
+ * @param {string} path
+ */
+export function pageWeight(buildDir, path) {
+	const [htmlFile, ...assets] = pageFiles(buildDir, path);
+	const sum = (/** @type {string} */ ext) =>
+		assets.filter((f) => f.endsWith(ext)).reduce((total, f) => total + gz(readFileSync(f)), 0);
+	return { html: gz(readFileSync(htmlFile)), css: sum('.css'), js: sum('.js'), files: assets.length + 1 };
 }

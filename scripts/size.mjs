@@ -1,21 +1,18 @@
 // `npm run size`: what one embed transfers, gzipped, read from the build output.
-// For every /embed/<id>: the HTML and what its <link>/<script> tags load (stylesheets, the island
-// module and its modulepreloads), followed through the static imports of each module; and
-// embed.js, once per host page. Exits non-zero when an embed goes over the budget. Run after
+// For every /embed/<id>: the HTML and what it loads (`pageFiles`: stylesheets, the island module and
+// its modulepreloads, followed through static imports); and embed.js, once per host page. Exits non-zero when an embed goes over the budget. Run after
 // `npm run build`. The e2e budget test checks that a browser loads exactly these files.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join, posix } from 'node:path';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { pageFiles } from './pageWeight.mjs';
 
 /** Bytes one embed may transfer, gzipped: HTML, CSS, JS and fonts together (issue 3). */
 export const EMBED_BUDGET = 60 * 1024;
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BUILD = join(ROOT, 'build');
-
-/** `import … from "x"` and `import "x"` in minified modules; not `import("x")`. */
-const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\.js)["']/g;
 
 /** @param {string} path */
 export const gzipSize = (path) => gzipSync(readFileSync(path), { level: 9 }).length;
@@ -35,36 +32,8 @@ function kindOf(file) {
  * @returns {{ id: string, files: { file: string, kind: string, gz: number }[], html: number, css: number, js: number, total: number }}
  */
 export function embedSize(id, build = BUILD) {
-	const page = `embed/${id}.html`;
-	const html = readFileSync(join(build, page), 'utf8');
-	const files = new Set([page]);
-
-	/**
-	 * A path inside the build for `url` as written in the file `from`: absolute, or relative to `from`.
-	 * @param {string} url
-	 * @param {string} from
-	 */
-	const resolve = (url, from) => posix.normalize(url.startsWith('/') ? url : posix.join(posix.dirname(from), url)).replace(/^\/+/, '');
-	/** Adds a module with everything it imports statically. @param {string} file */
-	const addModule = (file) => {
-		if (files.has(file)) return;
-		files.add(file);
-		const code = readFileSync(join(build, file), 'utf8');
-		for (const [, url] of code.matchAll(STATIC_IMPORT)) addModule(resolve(url, file));
-	};
-
-	// Stylesheets and module preloads; not the icon, which browsers do not fetch for iframes.
-	for (const [tag] of html.matchAll(/<link[^>]*>/g)) {
-		const url = /href="([^"]+)"/.exec(tag)?.[1];
-		const rel = /rel="([^"]+)"/.exec(tag)?.[1];
-		if (!url || !/^(stylesheet|modulepreload|preload)$/.test(rel ?? '') || /^(data|https?):/.test(url)) continue;
-		const file = resolve(url, page);
-		if (file.endsWith('.js')) addModule(file);
-		else files.add(file);
-	}
-	for (const [, url] of html.matchAll(/<script[^>]*src="([^"]+)"/g)) addModule(resolve(url, page));
-
-	const sized = [...files].map((file) => ({ file, kind: kindOf(file), gz: gzipSize(join(build, file)) }));
+	const files = pageFiles(build, `/embed/${id}`).map((path) => relative(build, path).split(sep).join('/'));
+	const sized = files.map((file) => ({ file, kind: kindOf(file), gz: gzipSize(join(build, file)) }));
 	const sum = (/** @type {string} */ kind) => sized.filter((f) => f.kind === kind).reduce((a, f) => a + f.gz, 0);
 	const total = sized.reduce((a, f) => a + f.gz, 0);
 	return { id, files: sized, html: sum('html'), css: sum('css'), js: sum('js'), total };
