@@ -2,8 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 import { existsSync } from 'node:fs';
 
 const executablePath =
-	process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ??
-	(existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+	process.env.PLAYWRIGHT_CHROMIUM_EXECUTABLE ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
 /** Port of the built site; a second origin for cross-origin tests uses PORT + 1. */
 export const PORT = Number(process.env.E2E_PORT ?? 4173);

@@ -17,8 +17,8 @@ if (build.status !== 0) throw new Error('build failed');
 console.log(`build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
 const { CHART_IDS } = await import('./chartIds.mjs');
-const paths = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), ...CHART_IDS.map((id) => `/embed/${id}`)].filter(
-	(p) => existsSync(`build${p === '/' ? '/index' : p}.html`)
+const paths = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), ...CHART_IDS.map((id) => `/embed/${id}`)].filter((p) =>
+	existsSync(`build${p === '/' ? '/index' : p}.html`)
 );
 
 console.log('\npage weight, gzipped (HTML + CSS + JS it loads)');
@@ -49,7 +49,14 @@ try {
 	}
 	const browser = await chromium.launch({
 		executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-		args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run'
+		]
 	});
 	console.log('\npage load in Chromium on loopback, median of 5 (ms): first contentful paint / hydrated');
 	for (const path of paths) {
@@ -61,9 +68,7 @@ try {
 			await page.goto(BASE + path);
 			await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
 			ready.push(Date.now() - start);
-			fcp.push(
-				await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN)
-			);
+			fcp.push(await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? NaN));
 			await page.close();
 		}
 		const median = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];

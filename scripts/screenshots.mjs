@@ -8,7 +8,14 @@ const targets = paths.length ? paths : ['/'];
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
 	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,
-	args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run']
+	args: [
+		'--no-sandbox',
+		'--disable-gpu',
+		'--disable-background-networking',
+		'--disable-component-update',
+		'--disable-sync',
+		'--no-first-run'
+	]
 });
 for (const path of targets) {
 	for (const width of [360, 1280]) {

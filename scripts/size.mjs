@@ -54,7 +54,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	}
 	const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`.padStart(9);
 	console.log(`gzipped bytes per embed (budget ${kb(EMBED_BUDGET).trim()})`);
-	console.log(`${'embed'.padEnd(22)}${'HTML'.padStart(9)}${'CSS'.padStart(9)}${'JS'.padStart(9)}${'total'.padStart(9)}  files`);
+	console.log(
+		`${'embed'.padEnd(22)}${'HTML'.padStart(9)}${'CSS'.padStart(9)}${'JS'.padStart(9)}${'total'.padStart(9)}  files`
+	);
 	let over = false;
 	for (const id of embedIds()) {
 		const s = embedSize(id);

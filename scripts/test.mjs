@@ -13,6 +13,10 @@ if (run('npx', ['svelte-check', '--tsconfig', './tsconfig.json', '--fail-on-warn
 	console.error('svelte-check failed');
 	failedStep = true;
 }
+if (run('npx', ['prettier', '--check', '.', '--log-level', 'warn']) !== 0) {
+	console.error('prettier: files not formatted (npm run format)');
+	failedStep = true;
+}
 run('npx', ['vitest', 'run']);
 if (run('npm', ['run', 'build']) !== 0) {
 	console.error('build failed');

@@ -2,13 +2,7 @@ import type { Component } from 'svelte';
 import type { ChartProps } from './charts/shared/chartProps';
 
 /** Chart ids are public URLs: never rename one, only add. */
-export const CHART_IDS = [
-	'h1b-cost',
-	'visa-costs',
-	'foreign-workers',
-	'youth-unemployment',
-	'h1b-demand'
-] as const;
+export const CHART_IDS = ['h1b-cost', 'visa-costs', 'foreign-workers', 'youth-unemployment', 'h1b-demand'] as const;
 export type ChartId = (typeof CHART_IDS)[number];
 
 export interface ChartEntry {

@@ -36,6 +36,6 @@ describe.each(Object.entries(THEMES))('the %s theme', (_, t) => {
 
 describe('theme blocks', () => {
 	it('declare the same dark colours for the system preference and the explicit choice', () => {
-		expect(tokens("@media (prefers-color-scheme: dark)")).toEqual(THEMES.dark);
+		expect(tokens('@media (prefers-color-scheme: dark)')).toEqual(THEMES.dark);
 	});
 });

@@ -89,8 +89,7 @@ export function formatters(lang: Lang): Formatters {
 		digits: (n) => exact.format(n),
 		compact: (n) => compact.format(n),
 		usd: (n) => (zh ? `${sign(n)}${dollarDigits(n)}美元` : `${sign(n)}$${dollarDigits(n)}`),
-		usdCompact: (n) =>
-			zh ? `${compact.format(n)}美元` : `${sign(n)}$${compact.format(Math.abs(n))}`,
+		usdCompact: (n) => (zh ? `${compact.format(n)}美元` : `${sign(n)}$${compact.format(Math.abs(n))}`),
 		percent: (n) => `${pct1.format(n)}%`,
 		percentTick: (n) => `${pct0.format(n)}%`,
 		month: (iso) => monthFmt.format(utc(iso)),

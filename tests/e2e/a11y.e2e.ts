@@ -52,7 +52,9 @@ test('print shows charts and excerpts in the light theme without controls', asyn
 	await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
 	await page.goto('/');
 	await hydrated(page);
-	expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe('rgb(255, 255, 255)');
+	expect(await page.evaluate(() => getComputedStyle(document.documentElement).backgroundColor)).toBe(
+		'rgb(255, 255, 255)'
+	);
 	await expect(page.locator('.theme-toggle')).toBeHidden();
 	await expect(page.locator('section#youth-unemployment svg[role="img"]')).toBeVisible();
 	await expect(page.locator('[data-excerpt="nearly-18"]')).toBeVisible();

@@ -5,7 +5,10 @@ test.describe('chart pages without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	for (const id of CHART_IDS) {
-		test(`/charts/${id} shows the chart, the whole data table and four working downloads`, async ({ page, request }) => {
+		test(`/charts/${id} shows the chart, the whole data table and four working downloads`, async ({
+			page,
+			request
+		}) => {
 			const data = EXPECTED[id];
 			const response = await page.goto(`/charts/${id}`);
 			expect(response?.status()).toBe(200);

@@ -25,7 +25,9 @@ for (const id of CHART_IDS) {
 	test.describe(`data files of ${id}`, () => {
 		const data = EXPECTED[id];
 
-		test(`/data/${id}.csv is RFC 4180 CSV with the chart’s exact values and a source on every row`, async ({ request }) => {
+		test(`/data/${id}.csv is RFC 4180 CSV with the chart’s exact values and a source on every row`, async ({
+			request
+		}) => {
 			const response = await request.get(`/data/${id}.csv`);
 			expect(response.status()).toBe(200);
 			expect(response.headers()['content-type']).toMatch(/^text\/csv/);
@@ -90,7 +92,10 @@ for (const id of CHART_IDS) {
 			});
 		});
 
-		test(`/charts/${id}.svg is well-formed standalone SVG with the title and literal colours`, async ({ page, request }) => {
+		test(`/charts/${id}.svg is well-formed standalone SVG with the title and literal colours`, async ({
+			page,
+			request
+		}) => {
 			const response = await request.get(`/charts/${id}.svg`);
 			expect(response.status()).toBe(200);
 			expect(response.headers()['content-type']).toMatch(/^image\/svg\+xml/);
@@ -131,7 +136,9 @@ for (const id of CHART_IDS) {
 	});
 }
 
-test('/data/index.json lists every dataset with title, description, licence and files that exist', async ({ request }) => {
+test('/data/index.json lists every dataset with title, description, licence and files that exist', async ({
+	request
+}) => {
 	const response = await request.get('/data/index.json');
 	expect(response.status()).toBe(200);
 	const index = await response.json();

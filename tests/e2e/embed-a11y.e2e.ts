@@ -10,7 +10,9 @@ for (const theme of ['light', 'dark'] as const) {
 			await page.waitForLoadState('networkidle');
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
 			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
+				[]
+			);
 		});
 	}
 }

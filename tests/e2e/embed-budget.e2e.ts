@@ -63,7 +63,9 @@ test('an embed loads no other chart’s code, no message catalogue and no valida
 	expect(js).not.toContain('new-30-59');
 });
 
-test('an embed runs no SvelteKit client: its scripts are the island and the chart’s modules, preloaded', async ({ page }) => {
+test('an embed runs no SvelteKit client: its scripts are the island and the chart’s modules, preloaded', async ({
+	page
+}) => {
 	const scripts: string[] = [];
 	page.on('request', (request) => {
 		if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);

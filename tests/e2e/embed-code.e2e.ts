@@ -49,14 +49,19 @@ test.describe('the Embed control on the home page', () => {
 			for (const [i, id] of CHART_IDS.entries()) {
 				const frame = await frameOf(page, `iframe[src*="/embed/${id}?"]`);
 				expect(Math.abs((await measureFrame(frame)).content - real[i])).toBeLessThanOrEqual(2);
-				expect(Math.abs(declared[i] - real[i]) / real[i], `${id}: snippet ${declared[i]} px, real ${real[i]} px`).toBeLessThan(0.05);
+				expect(
+					Math.abs(declared[i] - real[i]) / real[i],
+					`${id}: snippet ${declared[i]} px, real ${real[i]} px`
+				).toBeLessThan(0.05);
 			}
 		} finally {
 			await host.close();
 		}
 	});
 
-	test('without JavaScript the control still opens and shows a snippet with an estimated height', async ({ browser }) => {
+	test('without JavaScript the control still opens and shows a snippet with an estimated height', async ({
+		browser
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/');

@@ -22,7 +22,9 @@ function parseHeaders(text: string): Rule[] {
 			const source = line.trim();
 			const regex = source
 				.split(/(\*|:[A-Za-z]\w*)/)
-				.map((part) => (part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')))
+				.map((part) =>
+					part === '*' ? '.*' : part.startsWith(':') ? '[^/]+' : part.replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+				)
 				.join('');
 			rules.push({ pattern: new RegExp(`^${regex}$`), source, headers: [] });
 		} else {
@@ -68,7 +70,9 @@ test('_headers lets anyone frame the embeds and only the site itself frame every
 			expect(headers['content-security-policy'], path).toBe('frame-ancestors *');
 			expect(headers['x-frame-options'], path).toBeUndefined();
 		} else {
-			expect(headers['content-security-policy'], `${path} has no rule in static/_headers`).toBe("frame-ancestors 'self'");
+			expect(headers['content-security-policy'], `${path} has no rule in static/_headers`).toBe(
+				"frame-ancestors 'self'"
+			);
 			expect(headers['x-frame-options'], path).toBe('SAMEORIGIN');
 		}
 		expect(headers['x-content-type-options'], path).toBe('nosniff');
@@ -98,7 +102,10 @@ test.describe('served with those headers', () => {
 				response.writeHead(404).end();
 				return;
 			}
-			response.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream', ...headersFor(rules(), path) });
+			response.writeHead(200, {
+				'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+				...headersFor(rules(), path)
+			});
 			response.end(readFileSync(file));
 		});
 		await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -115,7 +122,11 @@ test.describe('served with those headers', () => {
 		const frames = ['/embed/h1b-demand', '/', '/charts/h1b-demand'];
 		host.set(
 			'/framing',
-			hostPage(frames.map((p, i) => `<iframe id="f${i}" src="${site}${p}" title="f${i}" width="600" height="300"></iframe>`).join(''))
+			hostPage(
+				frames
+					.map((p, i) => `<iframe id="f${i}" src="${site}${p}" title="f${i}" width="600" height="300"></iframe>`)
+					.join('')
+			)
 		);
 		await page.goto(`${host.origin}/framing`);
 		await page.waitForLoadState('load');

@@ -75,7 +75,10 @@ window.addLoader = () => { const s = document.createElement('script'); s.src = $
 		expect((await iframeHeights(page))[0]).toBe(420);
 		await page.evaluate(() => (window as unknown as { addLoader(): void }).addLoader());
 		await page.waitForFunction(() => document.querySelector('iframe')!.getBoundingClientRect().height !== 420);
-		await page.evaluate((slot) => document.querySelector('#later')!.insertAdjacentHTML('beforeend', slot), embedSlot('youth-unemployment', 500));
+		await page.evaluate(
+			(slot) => document.querySelector('#later')!.insertAdjacentHTML('beforeend', slot),
+			embedSlot('youth-unemployment', 500)
+		);
 		const [first, second] = await settledHeights(page);
 		const m1 = await measureFrame(early);
 		const m2 = await measureFrame(await frameOf(page, 'iframe[data-id="youth-unemployment"]'));
@@ -114,7 +117,9 @@ window.addLoader = () => { const s = document.createElement('script'); s.src = $
 		await page.waitForTimeout(500);
 		expect(await iframeHeights(page, 'iframe[data-id]')).toEqual([settled]);
 		// The same message from the real iframe is accepted (and clamped): the checks above were what stopped it.
-		await embed.evaluate(() => parent.postMessage({ type: 'talentrace:height', v: 1, id: 'h1b-demand', height: 99999 }, '*'));
+		await embed.evaluate(() =>
+			parent.postMessage({ type: 'talentrace:height', v: 1, id: 'h1b-demand', height: 99999 }, '*')
+		);
 		await expect.poll(() => iframeHeights(page, 'iframe[data-id]')).toEqual([5000]);
 	});
 
@@ -133,7 +138,11 @@ window.addLoader = () => { const s = document.createElement('script'); s.src = $
 function colours(frame: import('@playwright/test').Frame) {
 	return frame.evaluate(() => {
 		const style = getComputedStyle(document.documentElement);
-		return { background: style.backgroundColor, scheme: style.colorScheme, series: style.getPropertyValue('--series-3').trim() };
+		return {
+			background: style.backgroundColor,
+			scheme: style.colorScheme,
+			series: style.getPropertyValue('--series-3').trim()
+		};
 	});
 }
 const LIGHT = 'rgb(255, 255, 255)';
@@ -187,11 +196,15 @@ test.describe('themes', () => {
 		// The host flips its own switch: the attribute changes and embed.js passes it on.
 		await page.evaluate(() => document.documentElement.setAttribute('data-talentrace-theme', 'light'));
 		await expect.poll(() => colours(frame).then((c) => c.background)).toBe(LIGHT);
-		await page.evaluate(() => (window as unknown as { talentrace: { setTheme(t: string): void } }).talentrace.setTheme('dark'));
+		await page.evaluate(() =>
+			(window as unknown as { talentrace: { setTheme(t: string): void } }).talentrace.setTheme('dark')
+		);
 		await expect.poll(() => colours(frame).then((c) => c.background)).toBe(DARK);
 		// 'auto' hands the choice back to the reader's system.
 		await page.emulateMedia({ colorScheme: 'dark' });
-		await page.evaluate(() => (window as unknown as { talentrace: { setTheme(t: string): void } }).talentrace.setTheme('auto'));
+		await page.evaluate(() =>
+			(window as unknown as { talentrace: { setTheme(t: string): void } }).talentrace.setTheme('auto')
+		);
 		await expect.poll(() => colours(frame).then((c) => c.scheme)).toBe('dark');
 	});
 
@@ -199,9 +212,17 @@ test.describe('themes', () => {
 		await page.emulateMedia({ colorScheme: 'light' });
 		await openHost(page, '/raw', hostPage(embedSlot('h1b-cost', 600)));
 		const frame = await frameOf(page, 'iframe');
-		await frame.waitForFunction(() => document.documentElement.hasAttribute('data-theme') || document.readyState === 'complete');
+		await frame.waitForFunction(
+			() => document.documentElement.hasAttribute('data-theme') || document.readyState === 'complete'
+		);
 		await page.waitForTimeout(500);
-		await page.evaluate((origin) => document.querySelector('iframe')!.contentWindow!.postMessage({ type: 'talentrace:theme', v: 1, theme: 'dark' }, origin), CHART_ORIGIN);
+		await page.evaluate(
+			(origin) =>
+				document
+					.querySelector('iframe')!
+					.contentWindow!.postMessage({ type: 'talentrace:theme', v: 1, theme: 'dark' }, origin),
+			CHART_ORIGIN
+		);
 		await expect.poll(() => colours(frame).then((c) => c.background)).toBe(DARK);
 		// A message with a bad theme or version changes nothing.
 		await page.evaluate((origin) => {
@@ -236,9 +257,11 @@ test.describe('the embed page', () => {
 	test('links back to its chart, and every link opens a new tab', async ({ page }) => {
 		await page.goto('/embed/h1b-demand');
 		await expect(page.locator('h1 a')).toHaveAttribute('href', '/charts/h1b-demand');
-		const links = await page.locator('a').evaluateAll((as) =>
-			as.map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') }))
-		);
+		const links = await page
+			.locator('a')
+			.evaluateAll((as) =>
+				as.map((a) => ({ href: a.getAttribute('href'), target: a.getAttribute('target'), rel: a.getAttribute('rel') }))
+			);
 		expect(links.length).toBeGreaterThan(2);
 		for (const link of links) {
 			expect(link.target, link.href ?? '').toBe('_blank');
@@ -318,7 +341,11 @@ test.describe('content security policy', () => {
 			const response = await page.goto(`/embed/${id}?theme=dark&lang=zh`);
 			const html = (await response?.text()) ?? '';
 			const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1] ?? '';
-			const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src')) ?? '';
+			const scriptSrc =
+				csp
+					.split(';')
+					.map((d) => d.trim())
+					.find((d) => d.startsWith('script-src')) ?? '';
 			expect(scriptSrc).toMatch(/^script-src 'self'( 'sha256-[A-Za-z0-9+/=]+')+$/);
 			expect(csp).not.toMatch(/unsafe-eval/);
 			expect(csp).toContain("object-src 'none'");
@@ -327,7 +354,9 @@ test.describe('content security policy', () => {
 			expect(inline).toEqual([EMBED_PREPAINT]);
 			const hashes = await page.evaluate(async (scripts) => {
 				const digest = async (s: string) =>
-					btoa(String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s)))));
+					btoa(
+						String.fromCharCode(...new Uint8Array(await crypto.subtle.digest('SHA-256', new TextEncoder().encode(s))))
+					);
 				return Promise.all(scripts.map(digest));
 			}, inline);
 			for (const h of hashes) expect(scriptSrc).toContain(`'sha256-${h}'`);
@@ -343,7 +372,9 @@ test.describe('content security policy', () => {
 
 test.describe('hydration', () => {
 	for (const id of CHART_IDS) {
-		test(`${id}: the island takes over the server’s HTML in place, without errors, and the chart responds`, async ({ page }) => {
+		test(`${id}: the island takes over the server’s HTML in place, without errors, and the chart responds`, async ({
+			page
+		}) => {
 			const problems: string[] = [];
 			page.on('console', (m) => m.type() !== 'log' && problems.push(`${m.type()}: ${m.text()}`));
 			page.on('pageerror', (e) => problems.push(e.message));

@@ -71,11 +71,20 @@ export function iframeHeights(page: Page, selector = 'iframe'): Promise<number[]
  * Waits until embed.js has sized every iframe matching `selector` and their heights have not
  * changed for `quiet` ms, and returns them; fails after `timeout` ms.
  */
-export async function settledHeights(page: Page, selector = 'iframe', quiet = 1000, timeout = 20_000): Promise<number[]> {
+export async function settledHeights(
+	page: Page,
+	selector = 'iframe',
+	quiet = 1000,
+	timeout = 20_000
+): Promise<number[]> {
 	const start = Date.now();
-	await page.waitForFunction((s) => [...document.querySelectorAll<HTMLElement>(s)].every((f) => f.style.height !== ''), selector, {
-		timeout
-	});
+	await page.waitForFunction(
+		(s) => [...document.querySelectorAll<HTMLElement>(s)].every((f) => f.style.height !== ''),
+		selector,
+		{
+			timeout
+		}
+	);
 	let last = await iframeHeights(page, selector);
 	let since = Date.now();
 	while (Date.now() - start < timeout) {

@@ -34,7 +34,9 @@ for (const id of CHART_IDS) {
 	});
 }
 
-test('hovering an excerpt highlights the datum it cites, and hovering that datum highlights the excerpt', async ({ page }) => {
+test('hovering an excerpt highlights the datum it cites, and hovering that datum highlights the excerpt', async ({
+	page
+}) => {
 	await page.goto('/');
 	await hydrated(page);
 	for (const excerpt of EXCERPTS.filter((e) => e.id === 'nearly-18' || e.id === 'fierce-competition')) {

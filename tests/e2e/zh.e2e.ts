@@ -16,7 +16,9 @@ const ZH = zh as Record<string, string>;
 /** Every prerendered page of the Chinese edition, read from the build the tests run against. */
 function zhPages(): string[] {
 	const files = readdirSync(join('build', 'zh'), { recursive: true, encoding: 'utf8' });
-	const nested = files.filter((f) => f.endsWith('.html')).map((f) => `/zh/${f.replace(/\\/g, '/').replace(/\.html$/, '')}`);
+	const nested = files
+		.filter((f) => f.endsWith('.html'))
+		.map((f) => `/zh/${f.replace(/\\/g, '/').replace(/\.html$/, '')}`);
 	return ['/zh', ...nested.map((p) => p.replace(/\/index$/, ''))].sort();
 }
 const PAGES = zhPages();
@@ -115,7 +117,9 @@ for (const path of PAGES) {
 				await page.emulateMedia({ colorScheme });
 				await page.goto(path);
 				const results = await new AxeBuilder({ page }).analyze();
-				expect(results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+				expect(
+					results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
+				).toEqual([]);
 			}
 		});
 
@@ -177,7 +181,14 @@ test.describe('Chinese charts', () => {
 						return lines.map((line) => {
 							const r = line.getBoundingClientRect();
 							const mid = (r.top + r.bottom) / 2;
-							return { owner, text: line.textContent!.trim(), left: r.left, right: r.right, top: mid - 0.45 * em, bottom: mid + 0.45 * em };
+							return {
+								owner,
+								text: line.textContent!.trim(),
+								left: r.left,
+								right: r.right,
+								top: mid - 0.45 * em,
+								bottom: mid + 0.45 * em
+							};
 						});
 					});
 				const outside = boxes.filter((b) => b.left < frame.left - 1 || b.right > frame.right + 1).map((b) => b.text);
@@ -200,7 +211,10 @@ test.describe('Chinese charts', () => {
 	}
 
 	for (const id of CHART_IDS) {
-		test(`${id}: downloads Chinese images and the English data files, and shares a Chinese card`, async ({ page, request }) => {
+		test(`${id}: downloads Chinese images and the English data files, and shares a Chinese card`, async ({
+			page,
+			request
+		}) => {
 			await page.goto(`/zh/charts/${id}`);
 			const link = (kind: string) => page.locator(`a[data-download="${kind}"]`);
 			for (const kind of ['csv', 'json']) {
@@ -249,7 +263,10 @@ test.describe('Chinese charts', () => {
 		const titles = table.locator('td.sources a');
 		expect(await titles.count()).toBeGreaterThan(0);
 		for (const a of await titles.all()) await expect(a).toHaveAttribute('lang', 'en');
-		await expect(page.getByRole('button', { name: ZH['chartPage.viewChart'] })).toHaveAttribute('aria-pressed', 'false');
+		await expect(page.getByRole('button', { name: ZH['chartPage.viewChart'] })).toHaveAttribute(
+			'aria-pressed',
+			'false'
+		);
 	});
 
 	test('the methodology page is Chinese, with the legal timeline and sources by chart', async ({ page }) => {
@@ -260,12 +277,15 @@ test.describe('Chinese charts', () => {
 		for (const id of CHART_IDS) {
 			const group = page.locator(`section[data-chart="${id}"]`);
 			await expect(group.locator('h3 a')).toHaveAttribute('href', `/zh/charts/${id}`);
-			for (const a of await group.locator('ol.source-list > li > a').all()) await expect(a).toHaveAttribute('lang', 'en');
+			for (const a of await group.locator('ol.source-list > li > a').all())
+				await expect(a).toHaveAttribute('lang', 'en');
 		}
 		await expect(page.locator('a[href^="mailto:"]')).toHaveCount(1);
 	});
 
-	test('a chart read in English with a datum selected opens in Chinese on the same chart and datum', async ({ page }) => {
+	test('a chart read in English with a datum selected opens in Chinese on the same chart and datum', async ({
+		page
+	}) => {
 		await page.goto('/charts/youth-unemployment?datum=new-16-24-2025-09');
 		const toChinese = page.locator('.lang-switch a');
 		await expect(toChinese).toHaveAttribute('href', '/zh/charts/youth-unemployment?datum=new-16-24-2025-09');
@@ -292,7 +312,9 @@ test.describe('Chinese story excerpts', () => {
 	test('fill their annotations with Chinese figures', async ({ page }) => {
 		await page.goto('/zh');
 		await expect(page.locator('[data-excerpt="nearly-18"] .annotation-text')).toContainText('（2025年9月）为17.7%');
-		await expect(page.locator('[data-excerpt="foreign-workers-711000"] .annotation-text')).toContainText('71.1万份居留许可');
+		await expect(page.locator('[data-excerpt="foreign-workers-711000"] .annotation-text')).toContainText(
+			'71.1万份居留许可'
+		);
 		await expect(page.locator('[data-excerpt="payment"] .annotation-text')).toContainText('103,595美元');
 	});
 
@@ -326,6 +348,7 @@ test('Chinese text renders in a CJK font, with no missing glyphs, in HTML and in
 		expect(nodeId, selector).toBeGreaterThan(0);
 		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
 		expect(fonts.length, selector).toBeGreaterThan(0);
-		for (const font of fonts) expect(font.familyName, selector).toMatch(/CJK|PingFang|Hiragino|YaHei|Source Han|Noto Sans SC/);
+		for (const font of fonts)
+			expect(font.familyName, selector).toMatch(/CJK|PingFang|Hiragino|YaHei|Source Han|Noto Sans SC/);
 	}
 });

@@ -43,10 +43,7 @@ export function interpolate(a: unknown, b: unknown): Interpolator<unknown> {
 }
 
 /** d3's `piecewise`: one interpolator per pair of neighbouring values, over t in [0, 1]. */
-export function piecewise<T>(
-	fn: ((a: T, b: T) => Interpolator<unknown>) | T[],
-	values?: T[]
-): Interpolator<unknown> {
+export function piecewise<T>(fn: ((a: T, b: T) => Interpolator<unknown>) | T[], values?: T[]): Interpolator<unknown> {
 	const pair = (values === undefined ? interpolate : fn) as (a: T, b: T) => Interpolator<unknown>;
 	const vs = (values ?? fn) as T[];
 	const n = vs.length - 1;

@@ -149,7 +149,9 @@ export function visaCostsData(rows: readonly VisaCostRow[], totals: readonly Vis
 			const total = totals.find((t) => t.route === route);
 			if (!total) throw new Error(`visa-costs: route "${route}" has ${parts.length} components but no total row`);
 			if (Math.abs(total.total_usd - sum) > 0.005 * parts.length + 1e-9) {
-				throw new Error(`visa-costs: route "${route}" total ${total.total_usd} disagrees with its parts (${sum.toFixed(2)})`);
+				throw new Error(
+					`visa-costs: route "${route}" total ${total.total_usd} disagrees with its parts (${sum.toFixed(2)})`
+				);
 			}
 			value = total.total_usd;
 			if (total.currency !== 'USD') {

@@ -47,7 +47,9 @@ describe('petitionCost(rows, date, employer, workerAbroad)', () => {
 
 	it('does not charge the payment for a worker already in the US', () => {
 		expect(petitionCost(rows, '2026-04-01', 'large', false).total).toBe(3595);
-		expect(petitionCost(rows, '2026-04-01', 'large', false).items.map((i) => i.component)).not.toContain('proclamation');
+		expect(petitionCost(rows, '2026-04-01', 'large', false).items.map((i) => i.component)).not.toContain(
+			'proclamation'
+		);
 	});
 
 	it('itemises the 2025 large-employer fees with a source for each', () => {

@@ -25,14 +25,44 @@ describe('parseCsv', () => {
 
 	it.each([
 		['an empty value', '2025-10,16-24_excl_students,,https://example.org,single_source', 'value_percent', /missing/],
-		['a value that is not a number', '2025-10,16-24_excl_students,"17,7%",https://example.org,single_source', 'value_percent', /not a number/],
-		['a row with an extra field', '2025-10,16-24_excl_students,17,7,https://example.org,single_source', '(row)', /expected 5 fields, found 6/],
-		['a month in the wrong format', '09/2025,16-24_excl_students,17.7,https://example.org,single_source', 'month', /YYYY-MM/],
+		[
+			'a value that is not a number',
+			'2025-10,16-24_excl_students,"17,7%",https://example.org,single_source',
+			'value_percent',
+			/not a number/
+		],
+		[
+			'a row with an extra field',
+			'2025-10,16-24_excl_students,17,7,https://example.org,single_source',
+			'(row)',
+			/expected 5 fields, found 6/
+		],
+		[
+			'a month in the wrong format',
+			'09/2025,16-24_excl_students,17.7,https://example.org,single_source',
+			'month',
+			/YYYY-MM/
+		],
 		['an unknown series', '2025-10,16-29,17.7,https://example.org,single_source', 'series', /.+/],
 		['a row without a source', '2025-10,16-24_excl_students,17.7,,single_source', 'source_url', /no source URL/],
-		['a source that is not a URL', '2025-10,16-24_excl_students,17.7,NBS press release,single_source', 'source_url', /not an http/],
-		['an unknown confidence', '2025-10,16-24_excl_students,17.7,https://example.org,maybe', 'confidence', /unknown confidence/],
-		['a percentage above 100', '2025-10,16-24_excl_students,177,https://example.org,single_source', 'value_percent', /.+/]
+		[
+			'a source that is not a URL',
+			'2025-10,16-24_excl_students,17.7,NBS press release,single_source',
+			'source_url',
+			/not an http/
+		],
+		[
+			'an unknown confidence',
+			'2025-10,16-24_excl_students,17.7,https://example.org,maybe',
+			'confidence',
+			/unknown confidence/
+		],
+		[
+			'a percentage above 100',
+			'2025-10,16-24_excl_students,177,https://example.org,single_source',
+			'value_percent',
+			/.+/
+		]
 	])('fails on %s, naming the file, the line and the field', (_, badRow, field, reason) => {
 		const error = errorOf(() => parseCsv('raw/youth.csv', `${YOUTH_HEADER}\n${GOOD}\n${badRow}\n`, YouthRow));
 		expect(error.file).toBe('raw/youth.csv');
@@ -62,7 +92,9 @@ describe('parseCsv', () => {
 		const header = 'fiscal_year,measure,value,source_url,confidence\n';
 		const [gap] = parseCsv('d.csv', `${header}2025,H-1B petitions approved,,(not found),gap\n`, DemandRow);
 		expect(gap.gap).toBe(true);
-		const error = errorOf(() => parseCsv('d.csv', `${header}2025,eligible registrations,,https://example.org,confirmed\n`, DemandRow));
+		const error = errorOf(() =>
+			parseCsv('d.csv', `${header}2025,eligible registrations,,https://example.org,confirmed\n`, DemandRow)
+		);
 		expect([error.line, error.field]).toEqual([2, 'value']);
 	});
 });

@@ -3,7 +3,9 @@ import { parseSources, sourceTitle } from './sources';
 
 describe('parseSources', () => {
 	it('splits cells on " ; " and " | " and names each publisher', () => {
-		expect(parseSources('https://www.globaltimes.cn/page/1.shtml | https://www.scmp.com/x ; http://en.people.cn/y')).toEqual([
+		expect(
+			parseSources('https://www.globaltimes.cn/page/1.shtml | https://www.scmp.com/x ; http://en.people.cn/y')
+		).toEqual([
 			{ url: 'https://www.globaltimes.cn/page/1.shtml', title: 'Global Times' },
 			{ url: 'https://www.scmp.com/x', title: 'South China Morning Post' },
 			{ url: 'http://en.people.cn/y', title: "People's Daily" }

@@ -109,7 +109,10 @@ const PUBLISHERS: Record<string, string> = {
 
 /** Host name of a URL without `www.`/`m.`/`en.`, e.g. `globaltimes.cn`. */
 export function hostOf(url: string): string {
-	return new URL(url).hostname.replace(/^(www|m|en|news|read|datatrack|hk|tw|insightplus|resources|webarchive\.library)\./, '');
+	return new URL(url).hostname.replace(
+		/^(www|m|en|news|read|datatrack|hk|tw|insightplus|resources|webarchive\.library)\./,
+		''
+	);
 }
 
 /** The readable name shown for a source URL: its publisher if known, else its host. */

@@ -13,7 +13,11 @@ export const EMBED_SOURCES = 4;
  * data and compress badly; every datum's own links stay on the chart page and in the data files.
  */
 export function embedData(data: ChartData, shown = EMBED_SOURCES): ChartData {
-	const linked = new Map(chartSources(data).slice(0, shown).map((s) => [s.title, s]));
+	const linked = new Map(
+		chartSources(data)
+			.slice(0, shown)
+			.map((s) => [s.title, s])
+	);
 	const byTitle = new Map<string, Source>();
 	const slim = (s: Source): Source => {
 		let out = byTitle.get(s.title);

@@ -17,9 +17,18 @@ describe('heightMessages', () => {
 
 describe('readHostMessage', () => {
 	it.each([
-		[{ type: 'talentrace:theme', v: 1, theme: 'dark' }, { kind: 'theme', theme: 'dark' }],
-		[{ type: 'talentrace:theme', v: 1, theme: 'light' }, { kind: 'theme', theme: 'light' }],
-		[{ type: 'talentrace:theme', v: 1, theme: 'auto' }, { kind: 'theme', theme: 'auto' }],
+		[
+			{ type: 'talentrace:theme', v: 1, theme: 'dark' },
+			{ kind: 'theme', theme: 'dark' }
+		],
+		[
+			{ type: 'talentrace:theme', v: 1, theme: 'light' },
+			{ kind: 'theme', theme: 'light' }
+		],
+		[
+			{ type: 'talentrace:theme', v: 1, theme: 'auto' },
+			{ kind: 'theme', theme: 'auto' }
+		],
 		[{ type: 'talentrace:hello', v: 1 }, { kind: 'hello' }]
 	])('reads %j', (data, expected) => {
 		expect(readHostMessage(data)).toEqual(expected);

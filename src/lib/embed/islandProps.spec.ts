@@ -1,7 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { readIslandProps } from './islandProps';
 
-const packed = { id: 'h1b-demand', updated: '2026-05-21', sources: [], key: [], series: [], x: [], value: [], unit: [], confidence: [], cites: [] };
+const packed = {
+	id: 'h1b-demand',
+	updated: '2026-05-21',
+	sources: [],
+	key: [],
+	series: [],
+	x: [],
+	value: [],
+	unit: [],
+	confidence: [],
+	cites: []
+};
 
 describe('readIslandProps', () => {
 	it('reads the props the embed page wrote', () => {

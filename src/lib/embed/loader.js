@@ -51,9 +51,11 @@
 
 	/** The chart iframes on the page now, so iframes added later count as soon as they exist. */
 	function frames() {
-		return /** @type {Frame[]} */ ([].filter.call(doc.getElementsByTagName('iframe'), function (/** @type {Frame} */ f) {
-			return f.src.indexOf(prefix) === 0;
-		}));
+		return /** @type {Frame[]} */ (
+			[].filter.call(doc.getElementsByTagName('iframe'), function (/** @type {Frame} */ f) {
+				return f.src.indexOf(prefix) === 0;
+			})
+		);
 	}
 	/** @param {Frame} f @param {unknown} message */
 	function send(f, message) {

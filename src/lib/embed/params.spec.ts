@@ -16,7 +16,10 @@ describe('parseEmbedParams', () => {
 		['lang=zh', { lang: 'zh' }],
 		['chrome=plain', { chrome: 'plain' }],
 		['datum=new-16-24-2025-08', { datum: 'new-16-24-2025-08' }],
-		['theme=dark&lang=zh&chrome=plain&datum=old-16-24-2023-06', { theme: 'dark', lang: 'zh', chrome: 'plain', datum: 'old-16-24-2023-06' }]
+		[
+			'theme=dark&lang=zh&chrome=plain&datum=old-16-24-2023-06',
+			{ theme: 'dark', lang: 'zh', chrome: 'plain', datum: 'old-16-24-2023-06' }
+		]
 	])('accepts %s', (query, expected) => {
 		expect(parse(query)).toEqual({ ...EMBED_DEFAULTS, ...expected });
 	});

@@ -9,7 +9,12 @@ const base = { origin: 'https://charts.example', id: 'youth-unemployment', lang:
 /** The attributes of the first element in `html`, decoded the way an HTML parser would. */
 function attributes(html: string): Record<string, string> {
 	const decode = (s: string) =>
-		s.replace(/&quot;/g, '"').replace(/&#39;/g, "'").replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+		s
+			.replace(/&quot;/g, '"')
+			.replace(/&#39;/g, "'")
+			.replace(/&lt;/g, '<')
+			.replace(/&gt;/g, '>')
+			.replace(/&amp;/g, '&');
 	const tag = html.slice(0, html.indexOf('>') + 1);
 	return Object.fromEntries([...tag.matchAll(/([a-z-]+)="([^"]*)"/g)].map(([, k, v]) => [k, decode(v)]));
 }
@@ -79,7 +84,9 @@ describe('estimateEmbedHeight', () => {
 
 	it('grows as the frame narrows and the text wraps', () => {
 		const t = texts('h1b-cost');
-		expect(estimateEmbedHeight(t, 320)).toBeGreaterThan(estimateEmbedHeight(t, 640) - (heightFor(608) - heightFor(288)));
+		expect(estimateEmbedHeight(t, 320)).toBeGreaterThan(
+			estimateEmbedHeight(t, 640) - (heightFor(608) - heightFor(288))
+		);
 		expect(estimateEmbedHeight({ ...t, notes: '' })).toBeLessThan(estimateEmbedHeight(t));
 	});
 });

@@ -29,7 +29,8 @@ export const DATA_NOTES_ZH: Readonly<Record<string, string>> = {
 		'8,800印度卢比，按国际货币基金组织2025年11月25日的特别提款权汇率折算。',
 	'JPY 3000 converted at IMF SDR rates of 2025-11-25.':
 		'3,000日元，按国际货币基金组织2025年11月25日的特别提款权汇率折算。',
-	'CNY 0 converted at IMF SDR rates of 2025-11-25.': '0元人民币，按国际货币基金组织2025年11月25日的特别提款权汇率折算。',
+	'CNY 0 converted at IMF SDR rates of 2025-11-25.':
+		'0元人民币，按国际货币基金组织2025年11月25日的特别提款权汇率折算。',
 
 	'6th census, reference date 1 Nov 2010; first census to count foreigners (staying 3+ months). Confirmed (NBS bulletin mirror; Xinhua; China Daily).':
 		'第六次全国人口普查，标准时点为2010年11月1日；首次统计外国人（居留3个月以上）。已证实（国家统计局公报镜像、新华社、《中国日报》）。',

@@ -9,8 +9,6 @@ let zhLocale: Promise<Locale> | undefined;
  */
 export function loadLocale(lang: Lang): Promise<Locale> {
 	if (lang !== 'zh') return Promise.resolve(EN);
-	zhLocale ??= import('./messages.zh').then(({ zh, excerptTranslations }) =>
-		makeLocale('zh', zh, excerptTranslations)
-	);
+	zhLocale ??= import('./messages.zh').then(({ zh, excerptTranslations }) => makeLocale('zh', zh, excerptTranslations));
 	return zhLocale;
 }

@@ -22,11 +22,7 @@ export interface Locale {
 	translations?: Readonly<Record<string, string>>;
 }
 
-export function makeLocale(
-	lang: Lang,
-	messages: Messages,
-	translations?: Readonly<Record<string, string>>
-): Locale {
+export function makeLocale(lang: Lang, messages: Messages, translations?: Readonly<Record<string, string>>): Locale {
 	const table = messages as Record<string, string>;
 	return {
 		lang,

@@ -59,12 +59,14 @@ export const en = {
 	'embed.credit': 'Chart:',
 	'embed.button': 'Embed',
 	'embed.label': 'Embed code for “{title}”',
-	'embed.hint': 'Paste this HTML into your page. The chart fits any width, resizes itself and links back here. Change theme=auto to light or dark to fix its colours.',
+	'embed.hint':
+		'Paste this HTML into your page. The chart fits any width, resizes itself and links back here. Change theme=auto to light or dark to fix its colours.',
 	'embed.copy': 'Copy code',
 	'embed.copied': 'Copied to the clipboard',
 	'embed.copyFailed': 'Copying failed: select the code and copy it yourself',
 	'embed.previewTitle': 'Embed preview',
-	'embed.previewIntro': 'Every chart as other sites embed it, in iframes 320, 600 and 1000 px wide, resized by embed.js. Add ?theme=dark, ?lang=zh or ?chrome=plain to this page’s address to pass them on.',
+	'embed.previewIntro':
+		'Every chart as other sites embed it, in iframes 320, 600 and 1000 px wide, resized by embed.js. Add ?theme=dark, ?lang=zh or ?chrome=plain to this page’s address to pass them on.',
 	'embed.previewWidth': '{width} px wide',
 
 	'h1b-cost.title': 'What a new H-1B petition costs an employer in US government fees',
@@ -282,8 +284,7 @@ export const en = {
 		'8 June 2026: the Massachusetts court (Judge Sorokin) holds the payment unlawful, as an unauthorised tax, and sets aside the agencies’ guidance that implements it.',
 	'methodology.legal.7':
 		'12 June 2026: the same court pauses its ruling while the government appeals, and the payment is collected again.',
-	'methodology.legal.8':
-		'21 September 2026: the proclamation’s 12-month term ends unless it is extended.',
+	'methodology.legal.8': '21 September 2026: the proclamation’s 12-month term ends unless it is extended.',
 	'methodology.legalAfter':
 		'As of the latest source found, dated 1 July 2026, the payment was still being collected. We did not find the D.C. Circuit’s decision, any ruling of the First Circuit on the Massachusetts appeal, the outcome of the California case, or whether the proclamation was extended past 21 September 2026. The charts show the payment as in force from 21 September 2025; check its status today before relying on it.',
 	'methodology.otherTitle': 'Other gaps',

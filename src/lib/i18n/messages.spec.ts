@@ -90,9 +90,7 @@ describe('figures written in the catalogues', () => {
 		const scale: Record<string, number> = { million: 1e6, billion: 1e9 };
 		const numbers = (text: string, cn: boolean) =>
 			[...years(text).matchAll(/(\d+(?:,\d{3})*(?:\.\d+)?)(?:([万亿])|\s(million|billion)\b)?/g)]
-				.map((m) =>
-					cn ? parseCn(m[1], m[2] ?? '') : Number(m[1].replace(/,/g, '')) * (scale[m[3] ?? ''] ?? 1)
-				)
+				.map((m) => (cn ? parseCn(m[1], m[2] ?? '') : Number(m[1].replace(/,/g, '')) * (scale[m[3] ?? ''] ?? 1)))
 				.filter((n) => n >= 10)
 				.sort((a, b) => a - b);
 		const differences = Object.keys(EN)

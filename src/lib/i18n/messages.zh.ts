@@ -14,8 +14,7 @@ export const zh: Messages = {
 	'site.intro':
 		'2025年9月，美国规定，为身在海外的员工新提交H-1B申请须缴纳10万美元。数日后，中国推出面向外国青年科技人才的K字签证，申请人无需事先获得工作邀约。美联社2025年11月10日对此作了报道，本站用五张图表逐一核对报道中的说法：聘用一名外国员工要花多少钱，有多少人想赴美工作，中国有多少外国人，又有多少中国年轻人找不到工作。',
 	'site.description': '中国K字签证、美国10万美元H-1B费用与中国青年失业问题的图表和数据，每个数字均注明出处。',
-	'site.footer':
-		'每个数字都链接到出处。报道摘录为美联社2025年11月10日报道中的简短引文，保留英文原文，中文为本站译文。',
+	'site.footer': '每个数字都链接到出处。报道摘录为美联社2025年11月10日报道中的简短引文，保留英文原文，中文为本站译文。',
 	'site.methodology': '方法与来源',
 	'site.home': '全部图表',
 	'site.skip': '跳到图表',
@@ -56,12 +55,14 @@ export const zh: Messages = {
 	'embed.credit': '图表：',
 	'embed.button': '嵌入',
 	'embed.label': '“{title}”的嵌入代码',
-	'embed.hint': '把这段HTML粘贴到您的网页中。图表可适应任意宽度，自动调整高度，并链接回本页。将theme=auto改为light或dark可固定配色。',
+	'embed.hint':
+		'把这段HTML粘贴到您的网页中。图表可适应任意宽度，自动调整高度，并链接回本页。将theme=auto改为light或dark可固定配色。',
 	'embed.copy': '复制代码',
 	'embed.copied': '已复制到剪贴板',
 	'embed.copyFailed': '复制失败：请选中代码后手动复制',
 	'embed.previewTitle': '嵌入预览',
-	'embed.previewIntro': '各图表以其他网站嵌入时的样子呈现：宽度分别为320、600和1000像素的iframe，由embed.js自动调整高度。在本页网址后加上 ?theme=dark、?lang=zh 或 ?chrome=plain，即可把参数传给各图表。',
+	'embed.previewIntro':
+		'各图表以其他网站嵌入时的样子呈现：宽度分别为320、600和1000像素的iframe，由embed.js自动调整高度。在本页网址后加上 ?theme=dark、?lang=zh 或 ?chrome=plain，即可把参数传给各图表。',
 	'embed.previewWidth': '宽{width}像素',
 	'ui.theme': '主题',
 	'ui.theme.auto': '自动',

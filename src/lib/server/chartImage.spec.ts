@@ -12,7 +12,9 @@ function pngSize(png: Uint8Array): [number, number] {
 describe('chartImageSvg("youth-unemployment")', () => {
 	it('is a standalone SVG document with literal colours and the chart’s marks', async () => {
 		const svg = await chartImageSvg('youth-unemployment', 'download');
-		expect(svg).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200"/);
+		expect(svg).toMatch(
+			/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg" width="1200"/
+		);
 		expect(svg).not.toMatch(/var\(--|<!--|-slot"/);
 		expect(svg).toContain(`.export-chart .series.series-4 .line`);
 		expect(svg).toContain(LIGHT['series-4']);

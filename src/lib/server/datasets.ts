@@ -6,13 +6,7 @@ import demandCsv from '$lib/data/raw/h1b-demand.csv?raw';
 import foreignCsv from '$lib/data/raw/foreigners-in-china.csv?raw';
 import { parseCsv } from '$lib/data/parse';
 import { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, VisaTotalRow, YouthRow } from '$lib/data/schema';
-import {
-	foreignWorkersData,
-	h1bCostData,
-	h1bDemandData,
-	visaCostsData,
-	youthData
-} from '$lib/data/datasets';
+import { foreignWorkersData, h1bCostData, h1bDemandData, visaCostsData, youthData } from '$lib/data/datasets';
 import type { ChartData } from '$lib/data/types';
 import type { ChartId } from '$lib/charts';
 
@@ -29,11 +23,7 @@ export const CHART_DATA: Record<ChartId, ChartData> = {
 		parseCsv(`${RAW}/visa-costs.csv`, visaCsv, VisaCostRow),
 		parseCsv(`${RAW}/visa-cost-totals.csv`, visaTotalsCsv, VisaTotalRow)
 	),
-	'foreign-workers': foreignWorkersData(
-		parseCsv(`${RAW}/foreigners-in-china.csv`, foreignCsv, ForeignersRow)
-	),
-	'youth-unemployment': youthData(
-		parseCsv(`${RAW}/china-youth-unemployment.csv`, youthCsv, YouthRow)
-	),
+	'foreign-workers': foreignWorkersData(parseCsv(`${RAW}/foreigners-in-china.csv`, foreignCsv, ForeignersRow)),
+	'youth-unemployment': youthData(parseCsv(`${RAW}/china-youth-unemployment.csv`, youthCsv, YouthRow)),
 	'h1b-demand': h1bDemandData(DEMAND_ROWS)
 };

@@ -10,7 +10,11 @@ const manifest: Manifest = {
 	_runtime: { file: 'shared-R.js' },
 	_canvas: { file: 'shared-C.js', imports: ['_runtime'] },
 	_labels: { file: 'shared-L.js', imports: ['_canvas'] },
-	'src/lib/charts/h1b-cost/H1bCost.svelte': { file: 'H1bCost-B.js', isDynamicEntry: true, imports: ['_runtime', '_labels'] },
+	'src/lib/charts/h1b-cost/H1bCost.svelte': {
+		file: 'H1bCost-B.js',
+		isDynamicEntry: true,
+		imports: ['_runtime', '_labels']
+	},
 	'src/lib/charts/h1b-demand/H1bDemand.svelte': { file: 'H1bDemand-D.js', isDynamicEntry: true, imports: ['_canvas'] },
 	'src/lib/charts/h1b-cost/h1bCost.layout.ts': { file: 'not-a-component.js' }
 };

@@ -23,7 +23,11 @@ export const EMBED_APP = {
  * and the chart's component import statically (the chart itself included), to preload so that
  * nothing waits for another file's import to be read.
  */
-export function embedScripts(manifest: Manifest, id: string, base = EMBED_APP.url): { entry: string; preload: string[] } {
+export function embedScripts(
+	manifest: Manifest,
+	id: string,
+	base = EMBED_APP.url
+): { entry: string; preload: string[] } {
 	const entry = manifest[EMBED_APP.entry];
 	const chart = Object.entries(manifest).find(
 		([src, chunk]) => src.startsWith(`src/lib/charts/${id}/`) && src.endsWith('.svelte') && chunk.isDynamicEntry

@@ -10,7 +10,10 @@ import type { Excerpt } from './excerpts';
 export function citedDatums(excerpt: Excerpt, data: ChartData): Datum[] {
 	return [excerpt.datum, ...excerpt.refs].map((key) => {
 		const datum = data.datums.find((d) => d.key === key);
-		if (!datum) throw new Error(`story excerpt "${excerpt.id}" cites datum "${key}", which chart "${excerpt.chart}" does not have`);
+		if (!datum)
+			throw new Error(
+				`story excerpt "${excerpt.id}" cites datum "${key}", which chart "${excerpt.chart}" does not have`
+			);
 		return datum;
 	});
 }

@@ -94,7 +94,10 @@ describe('foreignWorkersLayout', () => {
 		expect([a.cx, a.cy]).toEqual([dot.cx, dot.cy]);
 		expect(a.text.lines.join(' ')).toBe(EN.t('foreign-workers.annotation.story'));
 		const box = textBox(a.text);
-		const distance = Math.hypot(Math.max(box.left - dot.cx, 0, dot.cx - box.right), Math.max(box.top - dot.cy, 0, dot.cy - box.bottom));
+		const distance = Math.hypot(
+			Math.max(box.left - dot.cx, 0, dot.cx - box.right),
+			Math.max(box.top - dot.cy, 0, dot.cy - box.bottom)
+		);
 		expect(distance).toBeLessThan(60);
 	});
 
@@ -119,7 +122,9 @@ describe('foreignWorkersLayout', () => {
 	it.each(WIDTHS)('at %i px no text overlaps other text, a dot or a line, and nothing is clipped', (w) => {
 		const layout = ok(w);
 		const texts = foreignWorkersTexts(layout).map((t) => ({ key: t.key, box: textBox(t) }));
-		const dots = layout.series.flatMap((s) => s.dots.map((d) => ({ key: d.key, box: { left: d.cx - 5, right: d.cx + 5, top: d.cy - 5, bottom: d.cy + 5 } })));
+		const dots = layout.series.flatMap((s) =>
+			s.dots.map((d) => ({ key: d.key, box: { left: d.cx - 5, right: d.cx + 5, top: d.cy - 5, bottom: d.cy + 5 } }))
+		);
 		for (let i = 0; i < texts.length; i++) {
 			const { key, box } = texts[i];
 			expect(box.left, key).toBeGreaterThanOrEqual(0);

@@ -138,23 +138,28 @@ function placeBeside(
 ): TextMark {
 	const gap = 9;
 	const room = { left: p.x - gap - bounds.left, right: bounds.right - p.x - gap, across: bounds.right - bounds.left };
-	const sides: { side: 'left' | 'right' | 'above' | 'below'; anchor: TextMark['anchor']; dx: number; width: number }[] = [
-		{ side: 'left', anchor: 'end', dx: -gap, width: room.left },
-		{ side: 'right', anchor: 'start', dx: gap, width: room.right },
-		{ side: 'above', anchor: 'middle', dx: 0, width: room.across },
-		{ side: 'above', anchor: 'end', dx: 4, width: p.x + 4 - bounds.left },
-		{ side: 'above', anchor: 'start', dx: -4, width: bounds.right - p.x + 4 },
-		{ side: 'below', anchor: 'middle', dx: 0, width: room.across },
-		{ side: 'below', anchor: 'end', dx: 4, width: p.x + 4 - bounds.left },
-		{ side: 'below', anchor: 'start', dx: -4, width: bounds.right - p.x + 4 }
-	];
+	const sides: { side: 'left' | 'right' | 'above' | 'below'; anchor: TextMark['anchor']; dx: number; width: number }[] =
+		[
+			{ side: 'left', anchor: 'end', dx: -gap, width: room.left },
+			{ side: 'right', anchor: 'start', dx: gap, width: room.right },
+			{ side: 'above', anchor: 'middle', dx: 0, width: room.across },
+			{ side: 'above', anchor: 'end', dx: 4, width: p.x + 4 - bounds.left },
+			{ side: 'above', anchor: 'start', dx: -4, width: bounds.right - p.x + 4 },
+			{ side: 'below', anchor: 'middle', dx: 0, width: room.across },
+			{ side: 'below', anchor: 'end', dx: 4, width: p.x + 4 - bounds.left },
+			{ side: 'below', anchor: 'start', dx: -4, width: bounds.right - p.x + 4 }
+		];
 	let best: TextMark | null = null;
 	let bestCost = Infinity;
 	for (const c of sides) {
 		const lines = wrapText(text, Math.max(40, Math.min(maxWidth, c.width)) / BOLD_SCALE);
 		const h = (lines.length - 1) * LINE_HEIGHT;
 		const y =
-			c.side === 'above' ? p.y - gap - h - LABEL_SIZE / 2 : c.side === 'below' ? p.y + gap + LABEL_SIZE / 2 : p.y - h / 2;
+			c.side === 'above'
+				? p.y - gap - h - LABEL_SIZE / 2
+				: c.side === 'below'
+					? p.y + gap + LABEL_SIZE / 2
+					: p.y - h / 2;
 		const mark: TextMark = { key, x: p.x + c.dx, y, anchor: c.anchor, lines, bold: true };
 		let box = textBox(mark);
 		// Centred labels slide sideways to stay inside the plot.
@@ -186,11 +191,7 @@ function placeBeside(
  * series, direct labels (a right-hand column for series that end near the right edge, beside the
  * last dot otherwise) and the story annotation on the 711,000 permits of 2023.
  */
-export function foreignWorkersLayout(
-	datums: readonly Datum[],
-	size: Size,
-	locale: Locale
-): ForeignWorkersLayout {
+export function foreignWorkersLayout(datums: readonly Datum[], size: Size, locale: Locale): ForeignWorkersLayout {
 	const known = datums.filter((d) => FOREIGN_SERIES.some((s) => s.key === d.series));
 	if (known.length < 2) return { kind: 'empty', size };
 
@@ -233,7 +234,12 @@ export function foreignWorkersLayout(
 			d: symbolPath(s.shape),
 			dActive: symbolPath(s.shape, ACTIVE_SCALE)
 		}));
-		const path = s.joined && dots.length > 1 ? (line<DotMark>().x((p) => p.cx).y((p) => p.cy)(dots) ?? '') : '';
+		const path =
+			s.joined && dots.length > 1
+				? (line<DotMark>()
+						.x((p) => p.cx)
+						.y((p) => p.cy)(dots) ?? '')
+				: '';
 		for (const dot of dots) points.push({ key: dot.key, x: dot.cx, y: dot.cy, row: index });
 		const lastDot = dots.at(-1)!;
 		series.push({
@@ -254,7 +260,11 @@ export function foreignWorkersLayout(
 	const annotationInColumn = !!storySeries && storySeries.dots.at(-1)!.key === STORY_KEY;
 	// Phones get the short series names; tooltips and the table keep the full definitions.
 	const seriesText = (key: string) =>
-		locale.t(narrow && locale.has(`foreign-workers.series.${key}.short`) ? `foreign-workers.series.${key}.short` : `foreign-workers.series.${key}`);
+		locale.t(
+			narrow && locale.has(`foreign-workers.series.${key}.short`)
+				? `foreign-workers.series.${key}.short`
+				: `foreign-workers.series.${key}`
+		);
 
 	// Series that end in the last fifth of the years share a label column right of the plot,
 	// each block centred on its last dot (the story annotation hangs under its series name).
@@ -267,7 +277,12 @@ export function foreignWorkersLayout(
 		const lines = wrapText(seriesText(s.key), wrapAt);
 		const note = annotationInColumn && s === storySeries ? wrapText(annotationTextRaw, wrapAt) : [];
 		const height = (lines.length + note.length) * LINE_HEIGHT;
-		return { s, lines, note, slot: { key: s.key, pos: s.dots.at(-1)!.cy + (note.length * LINE_HEIGHT) / 2, size: height + 6 } };
+		return {
+			s,
+			lines,
+			note,
+			slot: { key: s.key, pos: s.dots.at(-1)!.cy + (note.length * LINE_HEIGHT) / 2, size: height + 6 }
+		};
 	});
 	const placed = resolveCollisions(
 		column.map((c) => c.slot),
@@ -285,32 +300,65 @@ export function foreignWorkersLayout(
 			s.leader = { x1: lastDot.cx + 7, y1: lastDot.cy, x2: labelX - 3, y2: s.label.y };
 		}
 		if (note.length) {
-			annotationText = { key: 'annotation', x: labelX, y: s.label.y + lines.length * LINE_HEIGHT, anchor: 'start', lines: note, bold: true };
+			annotationText = {
+				key: 'annotation',
+				x: labelX,
+				y: s.label.y + lines.length * LINE_HEIGHT,
+				anchor: 'start',
+				lines: note,
+				bold: true
+			};
 			obstacles.push(textBox(annotationText));
 		}
 	}
 
 	// Labels beside a dot must not cover dots, lines, the column or the axis title.
-	for (const s of series) for (const d of s.dots) obstacles.push({ left: d.cx - 7, right: d.cx + 7, top: d.cy - 7, bottom: d.cy + 7 });
-	obstacles.push(textBox({ x: plot.left - 34, y: plot.top - 14, anchor: 'start', lines: [locale.t('foreign-workers.axisY')] }));
+	for (const s of series)
+		for (const d of s.dots) obstacles.push({ left: d.cx - 7, right: d.cx + 7, top: d.cy - 7, bottom: d.cy + 7 });
+	obstacles.push(
+		textBox({ x: plot.left - 34, y: plot.top - 14, anchor: 'start', lines: [locale.t('foreign-workers.axisY')] })
+	);
 	const segments: Segment[] = series.flatMap((s) =>
-		s.path ? s.dots.slice(1).map((d, i): Segment => [{ x: s.dots[i].cx, y: s.dots[i].cy }, { x: d.cx, y: d.cy }]) : []
+		s.path
+			? s.dots.slice(1).map((d, i): Segment => [
+					{ x: s.dots[i].cx, y: s.dots[i].cy },
+					{ x: d.cx, y: d.cy }
+				])
+			: []
 	);
 	const bounds: Box = { left: plot.left + 2, right: plot.right, top: plot.top - 4, bottom: plot.bottom - 4 };
 	const maxWidth = Math.min(150, (plot.right - plot.left) * 0.6);
 	if (story && storyDot && !annotationInColumn) {
-		annotationText = placeBeside('annotation', annotationTextRaw, { x: storyDot.cx, y: storyDot.cy }, maxWidth, bounds, obstacles, segments);
+		annotationText = placeBeside(
+			'annotation',
+			annotationTextRaw,
+			{ x: storyDot.cx, y: storyDot.cy },
+			maxWidth,
+			bounds,
+			obstacles,
+			segments
+		);
 		obstacles.push(textBox(annotationText));
 	}
 	for (const s of series) {
 		if (inColumn(s)) continue;
 		const lastDot = s.dots.at(-1)!;
-		s.label = placeBeside(`label-${s.key}`, seriesText(s.key), { x: lastDot.cx, y: lastDot.cy }, maxWidth, bounds, obstacles, segments);
+		s.label = placeBeside(
+			`label-${s.key}`,
+			seriesText(s.key),
+			{ x: lastDot.cx, y: lastDot.cy },
+			maxWidth,
+			bounds,
+			obstacles,
+			segments
+		);
 		obstacles.push(textBox(s.label));
 	}
 
 	const annotation: Annotation | null =
-		storyDot && annotationText ? { key: STORY_KEY, cx: storyDot.cx, cy: storyDot.cy, r: 10, text: annotationText } : null;
+		storyDot && annotationText
+			? { key: STORY_KEY, cx: storyDot.cx, cy: storyDot.cy, r: 10, text: annotationText }
+			: null;
 
 	return {
 		kind: 'ok',
@@ -334,8 +382,20 @@ export function foreignWorkersTexts(layout: ForeignWorkersLayout): TextMark[] {
 	if (layout.kind === 'empty') return [];
 	const { plot } = layout;
 	return [
-		...layout.xTicks.map((t) => ({ key: `x-${t.key}`, x: t.pos, y: plot.bottom + 12, anchor: 'middle' as const, lines: [t.label] })),
-		...layout.yTicks.map((t) => ({ key: `y-${t.key}`, x: plot.left - 6, y: t.pos, anchor: 'end' as const, lines: [t.label] })),
+		...layout.xTicks.map((t) => ({
+			key: `x-${t.key}`,
+			x: t.pos,
+			y: plot.bottom + 12,
+			anchor: 'middle' as const,
+			lines: [t.label]
+		})),
+		...layout.yTicks.map((t) => ({
+			key: `y-${t.key}`,
+			x: plot.left - 6,
+			y: t.pos,
+			anchor: 'end' as const,
+			lines: [t.label]
+		})),
 		{ key: 'axis', x: plot.left - 34, y: plot.top - 14, anchor: 'start', lines: [layout.axisLabel] },
 		...layout.series.map((s) => s.label),
 		...(layout.annotation ? [layout.annotation.text] : [])

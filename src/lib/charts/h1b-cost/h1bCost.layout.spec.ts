@@ -27,7 +27,8 @@ function valueAt(ticks: Tick[], pos: number): number {
 function allLabels(l: Ok): TextLabel[] {
 	const h = l.history;
 	const yTick = (plot: Box, t: Tick) => textLabel(`y-${t.key}`, [t.label], plot.left - 6, t.pos + 4, 'end');
-	const xTick = (plot: Box, t: Tick, p: string) => textLabel(`${p}x-${t.key}`, [t.label], t.pos, plot.bottom + 16, 'middle');
+	const xTick = (plot: Box, t: Tick, p: string) =>
+		textLabel(`${p}x-${t.key}`, [t.label], t.pos, plot.bottom + 16, 'middle');
 	const labels = [
 		h.title,
 		h.axisLabel,
@@ -40,7 +41,12 @@ function allLabels(l: Ok): TextLabel[] {
 	];
 	const p = l.payment;
 	if (p) {
-		labels.push(p.title, ...p.groups, ...p.bars.flatMap((b) => [b.label, b.value]), ...p.ticks.map((t) => xTick(p.plot, t, 'p')));
+		labels.push(
+			p.title,
+			...p.groups,
+			...p.bars.flatMap((b) => [b.label, b.value]),
+			...p.ticks.map((t) => xTick(p.plot, t, 'p'))
+		);
 		if (p.bracket) labels.push(p.bracket.label);
 	}
 	return labels;
@@ -94,7 +100,10 @@ describe('h1bCostLayout(datums, size, locale)', () => {
 		const p = ok(640).payment!;
 		const abroad = p.bars.find((b) => b.key === 'payment-large-abroad')!;
 		const inUs = p.bars.find((b) => b.key === 'payment-large-in-us')!;
-		const [x0, x1] = p.bracket!.path.match(/^M([\d.]+),.*H([\d.]+)/)!.slice(1).map(Number);
+		const [x0, x1] = p
+			.bracket!.path.match(/^M([\d.]+),.*H([\d.]+)/)!
+			.slice(1)
+			.map(Number);
 		expect(x0).toBeCloseTo(inUs.x + inUs.width, 5);
 		expect(x1).toBeCloseTo(abroad.x + abroad.width, 5);
 		expect(abroad.divider).toBeCloseTo(x0, 5);
@@ -214,4 +223,3 @@ describe('h1bCostLayout(datums, size, locale)', () => {
 		}
 	});
 });
-

@@ -161,7 +161,13 @@ export function h1bCostLayout(datums: readonly Datum[], size: Size, locale: Loca
 	const historyRight = payments.length === 0 || stacked ? width : Math.round((width - PANEL_GAP) * 0.64);
 	const points: FocusPoint[] = [];
 
-	const history = historyPanel(datums, years, { top: 0, left: 0, right: historyRight, bottom: historyHeight }, locale, points);
+	const history = historyPanel(
+		datums,
+		years,
+		{ top: 0, left: 0, right: historyRight, bottom: historyHeight },
+		locale,
+		points
+	);
 	const payment =
 		payments.length === 0
 			? null
@@ -198,7 +204,14 @@ function historyPanel(
 	const smallLast = smallYears.length ? total('small', smallYears.at(-1)!) : null;
 	const smallText = smallLast === null ? '' : t('h1b-cost.label.smallTotal', { value: fmt.usd(smallLast) });
 
-	const title = textLabel('history-title', wrapMeasured(t('h1b-cost.panelHistory'), panelWidth, { bold: true }), panel.left, panel.top + 12, 'start', { bold: true });
+	const title = textLabel(
+		'history-title',
+		wrapMeasured(t('h1b-cost.panelHistory'), panelWidth, { bold: true }),
+		panel.left,
+		panel.top + 12,
+		'start',
+		{ bold: true }
+	);
 	let cursor = bottomOf(title) + 8;
 
 	// Labels beside the last column need about a quarter of the panel; narrower panels get a key.
@@ -206,7 +219,9 @@ function historyPanel(
 	const legend: LegendItem[] = [];
 	if (!direct) {
 		const entries = [
-			...[...components].reverse().map((c) => ({ key: c, swatch: 'fill' as const, colour: FEE_COLOUR[c] ?? 1, text: t(`h1b-cost.stack.${c}`) })),
+			...[...components]
+				.reverse()
+				.map((c) => ({ key: c, swatch: 'fill' as const, colour: FEE_COLOUR[c] ?? 1, text: t(`h1b-cost.stack.${c}`) })),
 			...(smallLast === null ? [] : [{ key: 'small-total', swatch: 'line' as const, colour: null, text: smallText }])
 		];
 		const swatchRoom = (e: (typeof entries)[number]) => (e.swatch === 'line' ? 20 : 14);
@@ -266,7 +281,15 @@ function historyPanel(
 			const y0 = y(sum);
 			sum += d.value;
 			const y1 = y(sum);
-			segments.push({ key: d.key, component, colour: FEE_COLOUR[component] ?? 1, x: x(year)!, y: y1, width: bw, height: y0 - y1 });
+			segments.push({
+				key: d.key,
+				component,
+				colour: FEE_COLOUR[component] ?? 1,
+				x: x(year)!,
+				y: y1,
+				width: bw,
+				height: y0 - y1
+			});
 			const hit = { left: x(year)! - gap / 2, right: x(year)! + bw + gap / 2, top: y1, bottom: y0 };
 			points.push({ key: d.key, x: x(year)! + bw / 2, y: (y0 + y1) / 2, row: components.length - 1 - index, hit });
 			if (year === lastYear) lastTops.set(component, { y0, y1 });
@@ -301,7 +324,9 @@ function historyPanel(
 	// where it would reach over a taller neighbour (it would seem to label that one), onto a y tick
 	// label, or out of the plot.
 	const first = years[0];
-	const tickBoxes = yTicks.map((tk) => labelBox(textLabel(`y-${tk.key}`, [tk.label], plot.left - 6, tk.pos + 4, 'end')));
+	const tickBoxes = yTicks.map((tk) =>
+		labelBox(textLabel(`y-${tk.key}`, [tk.label], plot.left - 6, tk.pos + 4, 'end'))
+	);
 	const placeTotal = (key: string, year: string, anchors: [TextLabel['anchor'], number][]) => {
 		const value = total('large', year);
 		for (const [anchor, ax] of anchors) {
@@ -319,8 +344,14 @@ function historyPanel(
 		return [];
 	};
 	const totals = [
-		...placeTotal('total-first', first, [['start', x(first)!], ['middle', x(first)! + bw / 2]]),
-		...placeTotal('total-last', lastYear, [['end', x(lastYear)! + bw], ['middle', x(lastYear)! + bw / 2]])
+		...placeTotal('total-first', first, [
+			['start', x(first)!],
+			['middle', x(first)! + bw / 2]
+		]),
+		...placeTotal('total-last', lastYear, [
+			['end', x(lastYear)! + bw],
+			['middle', x(lastYear)! + bw / 2]
+		])
 	];
 
 	const directLabels: DirectLabel[] = [];
@@ -329,8 +360,22 @@ function historyPanel(
 		const wanted = [
 			...components
 				.filter((c) => lastTops.has(c))
-				.map((c) => ({ key: c, colour: (FEE_COLOUR[c] ?? 1) as number | null, lines: wrapMeasured(t(`h1b-cost.stack.${c}`), textWidthMax, { bold: true }), pos: (lastTops.get(c)!.y0 + lastTops.get(c)!.y1) / 2 })),
-			...(smallLast === null ? [] : [{ key: 'small-total', colour: null, lines: wrapMeasured(smallText, textWidthMax, { bold: true }), pos: y(smallLast) }])
+				.map((c) => ({
+					key: c,
+					colour: (FEE_COLOUR[c] ?? 1) as number | null,
+					lines: wrapMeasured(t(`h1b-cost.stack.${c}`), textWidthMax, { bold: true }),
+					pos: (lastTops.get(c)!.y0 + lastTops.get(c)!.y1) / 2
+				})),
+			...(smallLast === null
+				? []
+				: [
+						{
+							key: 'small-total',
+							colour: null,
+							lines: wrapMeasured(smallText, textWidthMax, { bold: true }),
+							pos: y(smallLast)
+						}
+					])
 		];
 		const placed = resolveCollisions(
 			wanted.map((w) => ({ key: w.key, pos: w.pos, size: w.lines.length * LINE + 3 })),
@@ -344,7 +389,10 @@ function historyPanel(
 			directLabels.push({
 				key: w.key,
 				colour: w.colour,
-				label: { ...textLabel(`direct-${w.key}`, w.lines, lx, firstBaseline, 'start', { bold: true }), lineHeight: LINE },
+				label: {
+					...textLabel(`direct-${w.key}`, w.lines, lx, firstBaseline, 'start', { bold: true }),
+					lineHeight: LINE
+				},
 				leader: { x1: x(lastYear)! + bw + 2, y1: w.pos, x2: lx - 3, y2: centre }
 			});
 		}
@@ -359,7 +407,10 @@ function historyPanel(
 		// Sit just above whatever is drawn under the label's span: columns and the total labels.
 		const obstacles = [
 			...segments.filter((s) => s.x < span.right && s.x + s.width > span.left).map((s) => s.y),
-			...totals.map(labelBox).filter((b) => b.left < span.right && b.right > span.left).map((b) => b.top)
+			...totals
+				.map(labelBox)
+				.filter((b) => b.left < span.right && b.right > span.left)
+				.map((b) => b.top)
 		];
 		const floor = Math.min(plot.bottom, ...obstacles) - 8;
 		const height = labelHeight(draft);
@@ -393,9 +444,17 @@ function paymentPanel(
 ): PaymentPanel {
 	const { t, fmt } = locale;
 	const panelWidth = panel.right - panel.left;
-	const title = textLabel('payment-title', wrapMeasured(t('h1b-cost.panelPayment'), panelWidth, { bold: true }), panel.left, panel.top + 12, 'start', { bold: true });
+	const title = textLabel(
+		'payment-title',
+		wrapMeasured(t('h1b-cost.panelPayment'), panelWidth, { bold: true }),
+		panel.left,
+		panel.top + 12,
+		'start',
+		{ bold: true }
+	);
 	const employers = [...new Set(bars.map((b) => b.employer))];
-	const value = (employer: string, where: string) => bars.find((b) => b.employer === employer && b.where === where)?.datum.value;
+	const value = (employer: string, where: string) =>
+		bars.find((b) => b.employer === employer && b.where === where)?.datum.value;
 	const bracketFor = employers.find((e) => value(e, 'in-us') !== undefined && value(e, 'abroad') !== undefined);
 
 	// A linear axis of its own, with room on the right for the last tick label.
@@ -416,10 +475,14 @@ function paymentPanel(
 	const HEADER = 18;
 	const CATEGORY = 16;
 	const ROW_GAP = 8;
-	const bracketLines = wrapBalanced(t('h1b-cost.annotation.payment'), Math.max(100, (plotRight - plotLeft) * 0.9)).length;
+	const bracketLines = wrapBalanced(
+		t('h1b-cost.annotation.payment'),
+		Math.max(100, (plotRight - plotLeft) * 0.9)
+	).length;
 	const bracketRoom = bracketFor ? 8 + bracketLines * LINE + 6 : 0;
 	const start = bottomOf(title) + 10;
-	const fixed = employers.length * HEADER + bars.length * (CATEGORY + ROW_GAP) + bracketRoom + (employers.length - 1) * 6;
+	const fixed =
+		employers.length * HEADER + bars.length * (CATEGORY + ROW_GAP) + bracketRoom + (employers.length - 1) * 6;
 	let barHeight = 18;
 	let spare = 0;
 	if (Number.isFinite(panel.bottom)) {
@@ -438,7 +501,11 @@ function paymentPanel(
 	let bracket: PaymentPanel['bracket'] = null;
 	employers.forEach((employer, gi) => {
 		if (gi > 0) cursor += groupGap;
-		groups.push(textLabel(`group-${employer}`, [t(`h1b-cost.series.payment-${employer}`)], plotLeft, cursor + 12, 'start', { bold: true }));
+		groups.push(
+			textLabel(`group-${employer}`, [t(`h1b-cost.series.payment-${employer}`)], plotLeft, cursor + 12, 'start', {
+				bold: true
+			})
+		);
 		cursor += HEADER;
 		for (const [bi, bar] of bars.filter((b) => b.employer === employer).entries()) {
 			const rowTop = bi === 0 ? cursor - HEADER : cursor - ROW_GAP;

@@ -107,12 +107,18 @@ describe('h1bDemandLayout(datums, size, locale)', () => {
 
 	it.each(WIDTHS)('at %i px, every column has its value label, in full where it fits', (width) => {
 		const layout = ok(width);
-		for (const c of layout.columns) expect(layout.values.some((v) => v.key === `value-${c.key}`), c.key).toBe(true);
+		for (const c of layout.columns)
+			expect(
+				layout.values.some((v) => v.key === `value-${c.key}`),
+				c.key
+			).toBe(true);
 		const top = layout.values.find((v) => v.key === 'value-eligible-2024')!.lines[0];
 		expect(top).toBe(width >= 640 ? '758,994' : '759K');
 		// One format across the row: all full numbers or all rounded thousands.
 		const eligibleTexts = layout.values.filter((v) => v.key.startsWith('value-eligible')).map((v) => v.lines[0]);
-		expect(eligibleTexts.every((t) => /^\d{3},\d{3}$/.test(t)) || eligibleTexts.every((t) => /^\d+K$/.test(t))).toBe(true);
+		expect(eligibleTexts.every((t) => /^\d{3},\d{3}$/.test(t)) || eligibleTexts.every((t) => /^\d+K$/.test(t))).toBe(
+			true
+		);
 	});
 
 	it('labels the x axis with fiscal years, fewer on a phone, always including FY2027', () => {
@@ -134,23 +140,27 @@ describe('h1bDemandLayout(datums, size, locale)', () => {
 		expect(stepPoint(layout.points, at('eligible-2026'), 'ArrowRight')?.key).toBe('eligible-2027');
 	});
 
-	it.each(WIDTHS)('at %i px, the pointer picks the part of a column it is over, the space above it, and the cap line', (width) => {
-		const layout = ok(width);
-		const pick = (px: number, py: number) => nearestPoint(layout.points, px, py, 'x')?.key;
-		for (const c of layout.columns) {
-			const centre = c.x + c.width / 2;
-			const r = layout.inner.find((i) => i.key === `selected-${c.year}`);
-			const under = r ? r.y : c.y + c.height;
-			expect(pick(centre, c.y + (under - c.y) * 0.25), c.key).toBe(c.key);
-			// Inside the selected column, away from the cap line (which wins within 5 px of it).
-			const capY = layout.cap[0].y;
-			if (r) expect(pick(centre, capY - r.y > 14 ? (r.y + capY) / 2 : (capY + r.y + r.height) / 2), r.key).toBe(r.key);
-			else expect(pick(centre, c.y + c.height / 2), c.key).toBe(c.key);
+	it.each(WIDTHS)(
+		'at %i px, the pointer picks the part of a column it is over, the space above it, and the cap line',
+		(width) => {
+			const layout = ok(width);
+			const pick = (px: number, py: number) => nearestPoint(layout.points, px, py, 'x')?.key;
+			for (const c of layout.columns) {
+				const centre = c.x + c.width / 2;
+				const r = layout.inner.find((i) => i.key === `selected-${c.year}`);
+				const under = r ? r.y : c.y + c.height;
+				expect(pick(centre, c.y + (under - c.y) * 0.25), c.key).toBe(c.key);
+				// Inside the selected column, away from the cap line (which wins within 5 px of it).
+				const capY = layout.cap[0].y;
+				if (r)
+					expect(pick(centre, capY - r.y > 14 ? (r.y + capY) / 2 : (capY + r.y + r.height) / 2), r.key).toBe(r.key);
+				else expect(pick(centre, c.y + c.height / 2), c.key).toBe(c.key);
+			}
+			const c = layout.columns[1];
+			expect(pick(c.x + c.width / 2, layout.cap[1].y + 2)).toBe('cap-2022');
+			expect(pick(c.x + c.width / 2, c.y - 20)).toBe(c.key);
 		}
-		const c = layout.columns[1];
-		expect(pick(c.x + c.width / 2, layout.cap[1].y + 2)).toBe('cap-2022');
-		expect(pick(c.x + c.width / 2, c.y - 20)).toBe(c.key);
-	});
+	);
 
 	describe('in Chinese', () => {
 		it.each(WIDTHS)('at %i px, no two labels overlap and none leaves the chart', (width) => {

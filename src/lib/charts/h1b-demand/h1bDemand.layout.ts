@@ -95,7 +95,12 @@ export function h1bDemandLayout(datums: readonly Datum[], size: Size, locale: Lo
 	const rows = flowRows(legendWidths, width, 16);
 	const legend: LegendItem[] = legendEntries.map((key, i) => {
 		const baseline = 12 + rows[i].row * 16;
-		return { key, x: rows[i].x, y: baseline - 9, label: textLabel(`legend-${key}`, [t(`h1b-demand.series.${key}`)], rows[i].x + 14, baseline) };
+		return {
+			key,
+			x: rows[i].x,
+			y: baseline - 9,
+			label: textLabel(`legend-${key}`, [t(`h1b-demand.series.${key}`)], rows[i].x + 14, baseline)
+		};
 	});
 	const legendBottom = legend.length ? Math.max(...legend.map((l) => labelBox(l.label).bottom)) : 0;
 	const axisLabel = textLabel('axis', [t('h1b-demand.axisY')], 0, legendBottom + 18);
@@ -138,14 +143,28 @@ export function h1bDemandLayout(datums: readonly Datum[], size: Size, locale: Lo
 	const inner: Rect[] = selected.map((d) => {
 		const top = y(d.value);
 		const r = { key: d.key, x: x(d.x)! + (bw - innerWidth) / 2, y: top, width: innerWidth, height: y(0) - top };
-		points.push({ key: d.key, x: x(d.x)! + bw / 2, y: top, row: ROW.selected, hit: { left: r.x, right: r.x + r.width, top, bottom: y(0) } });
+		points.push({
+			key: d.key,
+			x: x(d.x)! + bw / 2,
+			y: top,
+			row: ROW.selected,
+			hit: { left: r.x, right: r.x + r.width, top, bottom: y(0) }
+		});
 		return r;
 	});
 	const columns: DemandColumn[] = eligible.map((d) => {
 		const top = y(d.value);
 		const hit = { left: x(d.x)! - pad / 2, right: x(d.x)! + bw + pad / 2, top: plot.top, bottom: y(0) };
 		points.push({ key: d.key, x: x(d.x)! + bw / 2, y: top, row: ROW.eligible, hit });
-		return { key: d.key, year: d.x, x: x(d.x)!, y: top, width: bw, height: y(0) - top, flagged: OTHER_MEASURE_YEARS.includes(d.x) };
+		return {
+			key: d.key,
+			year: d.x,
+			x: x(d.x)!,
+			y: top,
+			width: bw,
+			height: y(0) - top,
+			flagged: OTHER_MEASURE_YEARS.includes(d.x)
+		};
 	});
 	const cap = caps.map((d) => {
 		const segment = {
@@ -182,7 +201,16 @@ export function h1bDemandLayout(datums: readonly Datum[], size: Size, locale: Lo
 
 	const lastCap = caps.at(-1);
 	const capLabel = lastCap
-		? { ...textLabel('cap-label', [t('h1b-demand.label.cap', { value: fmt.number(lastCap.value) })], plot.right - 2, y(lastCap.value) - 5, 'end'), lineHeight: 14 }
+		? {
+				...textLabel(
+					'cap-label',
+					[t('h1b-demand.label.cap', { value: fmt.number(lastCap.value) })],
+					plot.right - 2,
+					y(lastCap.value) - 5,
+					'end'
+				),
+				lineHeight: 14
+			}
 		: null;
 	const capBox = capLabel ? labelBox(capLabel) : null;
 
@@ -215,7 +243,10 @@ export function h1bDemandLayout(datums: readonly Datum[], size: Size, locale: Lo
 			const span = { left: Math.min(leftmost, right - labelWidth(draft)), right };
 			const under = [
 				...columns.filter((c) => c.x < span.right && c.x + c.width > span.left).map((c) => c.y),
-				...values.map(labelBox).filter((b) => b.left < span.right && b.right > span.left).map((b) => b.top)
+				...values
+					.map(labelBox)
+					.filter((b) => b.left < span.right && b.right > span.left)
+					.map((b) => b.top)
 			];
 			const floor = Math.min(plot.bottom, ...under) - 6;
 			const label = { ...draft, y: floor - labelHeight(draft) + 10 };
@@ -223,10 +254,27 @@ export function h1bDemandLayout(datums: readonly Datum[], size: Size, locale: Lo
 		});
 		const label = placements.sort((a, b) => b.y - a.y || a.lines.length - b.lines.length)[0];
 		if (label) {
-			const ownValue = values.filter((v) => flagged.some((c) => v.key === `value-${c.key}`)).map((v) => labelBox(v).top);
+			const ownValue = values
+				.filter((v) => flagged.some((c) => v.key === `value-${c.key}`))
+				.map((v) => labelBox(v).top);
 			flag = { label, x: centre, y1: labelBox(label).bottom + 1, y2: Math.min(flagged.at(-1)!.y, ...ownValue) - 2 };
 		}
 	}
 
-	return { kind: 'ok', size, plot, xTicks, yTicks, axisLabel, legend, columns, inner, cap, capLabel, values, flag, points };
+	return {
+		kind: 'ok',
+		size,
+		plot,
+		xTicks,
+		yTicks,
+		axisLabel,
+		legend,
+		columns,
+		inner,
+		cap,
+		capLabel,
+		values,
+		flag,
+		points
+	};
 }

@@ -31,8 +31,7 @@ export interface FocusPoint {
 
 /** What ChartCanvas needs of any chart's layout: its size, and its focus points unless it is empty. */
 export type ChartLayoutShape =
-	| { kind: 'empty'; size: Size }
-	| { kind: 'ok'; size: Size; points: readonly FocusPoint[] };
+	{ kind: 'empty'; size: Size } | { kind: 'ok'; size: Size; points: readonly FocusPoint[] };
 
 /** How the pointer picks the nearest point: by x for time series, by y for horizontal bars. */
 export type HitMode = 'x' | 'y' | 'xy';

@@ -66,7 +66,10 @@ describe('sourceSupport lines', () => {
 		expect(many[0].lines).toEqual(['16-24, students excluded: Jan 2024 – Aug 2025 (4 values)']);
 
 		// Chinese punctuation: 、between dates, 至 for a range, full-width colon and brackets.
-		const zhFew = sourceSupport({ id: 'youth-unemployment', updated: '', datums: ['2024-01', '2024-02'].map(datum) }, ZH);
+		const zhFew = sourceSupport(
+			{ id: 'youth-unemployment', updated: '', datums: ['2024-01', '2024-02'].map(datum) },
+			ZH
+		);
 		expect(zhFew[0].lines).toEqual(['16—24岁，不含在校生：2024年1月、2024年2月']);
 		const zhMany = sourceSupport(
 			{ id: 'youth-unemployment', updated: '', datums: ['2024-01', '2024-02', '2024-05', '2025-08'].map(datum) },

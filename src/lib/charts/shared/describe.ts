@@ -40,8 +40,7 @@ export function describeDatum(chartId: string, d: Datum, locale: Locale): DatumT
 	const when = xLabel(chartId, d.x, locale);
 	const value = formatValue(d, locale);
 	const first = d.sources[0]?.title ?? '';
-	const source =
-		d.sources.length > 1 ? locale.t('ui.sourceAndMore', { first, count: d.sources.length - 1 }) : first;
+	const source = d.sources.length > 1 ? locale.t('ui.sourceAndMore', { first, count: d.sources.length - 1 }) : first;
 	const sentence = locale.t('ui.datumSentence', { series, when, value, source });
 	return { series, when, value, source, sentence };
 }

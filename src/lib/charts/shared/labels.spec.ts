@@ -59,7 +59,7 @@ describe('resolveCollisions(slots, min, max)', () => {
 
 	it('never leaves an overlap, for many random stacks (seeded)', () => {
 		let seed = 42;
-		const random = () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+		const random = () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 		for (let run = 0; run < 200; run++) {
 			const slots = Array.from({ length: 2 + Math.floor(random() * 6) }, (_, i) => ({
 				key: `k${i}`,

@@ -13,11 +13,7 @@ export interface LabelSlot {
  * Labels keep their order by wanted position.
  * @example resolveCollisions([{key:'a',pos:10,size:12},{key:'b',pos:12,size:12}], 0, 100) // a≈5, b≈17
  */
-export function resolveCollisions(
-	slots: readonly LabelSlot[],
-	min: number,
-	max: number
-): Map<string, number> {
+export function resolveCollisions(slots: readonly LabelSlot[], min: number, max: number): Map<string, number> {
 	const sorted = [...slots].sort((a, b) => a.pos - b.pos);
 	// Clusters of labels that touch are placed as one block centred on their mean wanted position.
 	type Block = { items: LabelSlot[]; start: number; length: number };

@@ -15,7 +15,7 @@ function d3Line(points: (XY | null)[], digits: number): string {
 
 /** Deterministic pseudo-random numbers (an LCG), so the cases are the same on every run. */
 function lcg(seed: number) {
-	return () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+	return () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
 }
 
 describe('linePath', () => {

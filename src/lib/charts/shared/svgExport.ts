@@ -35,7 +35,11 @@ export function extractSvg(html: string): ExtractedSvg {
 	if (end < 0) throw new Error('the chart’s <svg> element is not closed');
 	const openEnd = clean.indexOf('>', start);
 	const open = clean.slice(start, openEnd + 1);
-	const viewBox = /\sviewBox="([^"]+)"/.exec(open)?.[1].trim().split(/[\s,]+/).map(Number);
+	const viewBox = /\sviewBox="([^"]+)"/
+		.exec(open)?.[1]
+		.trim()
+		.split(/[\s,]+/)
+		.map(Number);
 	if (!viewBox || viewBox.length !== 4 || viewBox.some((n) => !Number.isFinite(n))) {
 		throw new Error('the chart’s <svg> element has no usable viewBox');
 	}
@@ -112,7 +116,10 @@ function parseRules(css: string): Rule[] {
 		if (!prelude.startsWith('@')) {
 			const body = text.slice(open + 1, j - 1);
 			rules.push({
-				selectors: prelude.split(',').map((s) => s.trim()).filter(Boolean),
+				selectors: prelude
+					.split(',')
+					.map((s) => s.trim())
+					.filter(Boolean),
 				declarations: body
 					.split(';')
 					.map((d) => d.trim())
@@ -222,7 +229,9 @@ export function chartCss(css: string, tokens: ThemeTokens, classes: Set<string>,
 				list.push([prop, value]);
 				byVariable.set(local, list);
 			} else {
-				plain.push(`${prop}:${resolveColorMix(value.replace(/var\(--([\w-]+)\)/g, (_, name: string) => tokenMap[name]))}`);
+				plain.push(
+					`${prop}:${resolveColorMix(value.replace(/var\(--([\w-]+)\)/g, (_, name: string) => tokenMap[name]))}`
+				);
 			}
 		}
 		const scoped = selectors.map((s) => `${scope} ${s}`);
@@ -236,7 +245,9 @@ export function chartCss(css: string, tokens: ThemeTokens, classes: Set<string>,
 				const body = declarations.map(
 					([prop, v]) =>
 						`${prop}:${resolveColorMix(
-							v.replaceAll(`var(--${name})`, value).replace(/var\(--([\w-]+)\)/g, (_, token: string) => tokenMap[token] ?? '')
+							v
+								.replaceAll(`var(--${name})`, value)
+								.replace(/var\(--([\w-]+)\)/g, (_, token: string) => tokenMap[token] ?? '')
 						)}`
 				);
 				out.push(`${variants.map((v) => `${scope} ${v}`).join(',')}{${body.join(';')}}`);

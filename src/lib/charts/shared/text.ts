@@ -1,7 +1,8 @@
 /** Font size of chart labels in px; CSS uses the same value. */
 export const LABEL_SIZE = 12;
 
-const WIDE_RANGES = '\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
+const WIDE_RANGES =
+	'\\u1100-\\u115f\\u2e80-\\ua4cf\\uac00-\\ud7a3\\uf900-\\ufaff\\ufe30-\\ufe4f\\uff00-\\uff60\\uffe0-\\uffe6';
 const WIDE = new RegExp(`[${WIDE_RANGES}]`);
 /** A run of non-CJK, non-space characters with its trailing spaces, one CJK character, or spaces. */
 const UNIT = new RegExp(`[^\\s${WIDE_RANGES}]+\\s*|\\S\\s*|\\s+`, 'g');
@@ -44,7 +45,9 @@ function breakUnits(text: string): string[] {
 	for (const piece of raw) {
 		const last = units.at(-1);
 		const glued =
-			NO_LINE_START.test(piece) || NO_LINE_END.test(last?.trimEnd() ?? '') || (/\d$/.test(last ?? '') && NUMBER_UNIT.test(piece));
+			NO_LINE_START.test(piece) ||
+			NO_LINE_END.test(last?.trimEnd() ?? '') ||
+			(/\d$/.test(last ?? '') && NUMBER_UNIT.test(piece));
 		if (last !== undefined && glued) {
 			units[units.length - 1] = last + piece;
 		} else units.push(piece);

@@ -11,7 +11,11 @@ export function measure(text: string, options: { fontSize?: number; bold?: boole
 }
 
 /** wrapText that plans with `measure`, so wrapped lines really fit `maxWidth` px. */
-export function wrapMeasured(text: string, maxWidth: number, options: { fontSize?: number; bold?: boolean } = {}): string[] {
+export function wrapMeasured(
+	text: string,
+	maxWidth: number,
+	options: { fontSize?: number; bold?: boolean } = {}
+): string[] {
 	const factor = SAFETY * (options.bold ? BOLD_SCALE : 1);
 	return wrapText(text, maxWidth / factor, options.fontSize ?? LABEL_SIZE);
 }
@@ -20,7 +24,11 @@ export function wrapMeasured(text: string, maxWidth: number, options: { fontSize
  * Like wrapMeasured, but with lines of even length: the narrowest width that needs no more lines
  * than wrapping at `maxWidth` does. Avoids a long first line and one orphaned word.
  */
-export function wrapBalanced(text: string, maxWidth: number, options: { fontSize?: number; bold?: boolean } = {}): string[] {
+export function wrapBalanced(
+	text: string,
+	maxWidth: number,
+	options: { fontSize?: number; bold?: boolean } = {}
+): string[] {
 	const count = wrapMeasured(text, maxWidth, options).length;
 	let lo = 0;
 	let hi = maxWidth;

@@ -102,7 +102,14 @@ function legendLayout(groups: readonly string[], width: number, locale: Locale):
 }
 
 /** Value-axis ticks from 0 that fit the bar area without their labels touching. */
-function fitTicks(scale: (v: number) => number, ticksFor: (n: number) => number[], max: number, plot: Box, locale: Locale, y: number): Tick[] {
+function fitTicks(
+	scale: (v: number) => number,
+	ticksFor: (n: number) => number[],
+	max: number,
+	plot: Box,
+	locale: Locale,
+	y: number
+): Tick[] {
 	for (let n = Math.min(5, Math.max(2, Math.floor((plot.right - plot.left) / 90))); n >= 1; n--) {
 		const ticks = ticksFor(n)
 			.filter((v) => v <= max)
@@ -189,7 +196,13 @@ export function visaCostsLayout(datums: readonly Datum[], width: number, locale:
 			label: narrow
 				? { key: `label-${d.key}`, x: left, y: labelY, anchor: 'start', lines }
 				: { key: `label-${d.key}`, x: left - 10, y: labelY, anchor: 'end', lines },
-			value: { key: `value-${d.key}`, x: x(0) + barWidth + VALUE_GAP, y: centre, anchor: 'start', lines: [valueText(d)] }
+			value: {
+				key: `value-${d.key}`,
+				x: x(0) + barWidth + VALUE_GAP,
+				y: centre,
+				anchor: 'start',
+				lines: [valueText(d)]
+			}
 		});
 		points.push({ key: d.key, x: x(0) + barWidth, y: centre, row: index });
 	});
@@ -236,7 +249,13 @@ export function visaCostsTexts(layout: VisaCostsLayout): TextMark[] {
 	return [
 		...layout.legend.map((l) => l.label),
 		...layout.bars.flatMap((b) => [b.label, b.value]),
-		...layout.xGrid.map((t) => ({ key: `tick-${t.key}`, x: t.pos, y: layout.plot.bottom + 12, anchor: 'middle' as const, lines: [t.label] })),
+		...layout.xGrid.map((t) => ({
+			key: `tick-${t.key}`,
+			x: t.pos,
+			y: layout.plot.bottom + 12,
+			anchor: 'middle' as const,
+			lines: [t.label]
+		})),
 		layout.axisLabel,
 		...(layout.footnote ? [layout.footnote] : [])
 	];

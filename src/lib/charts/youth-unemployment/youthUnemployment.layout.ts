@@ -66,11 +66,7 @@ const baselineToCentre = (y: number) => y - 0.32 * LABEL_SIZE;
  * direct labels at each line's end (moved apart when they collide), the suspension band and the
  * graduation-season peak. Values are in percent units.
  */
-export function youthUnemploymentLayout(
-	datums: readonly Datum[],
-	size: Size,
-	locale: Locale
-): YouthLayout {
+export function youthUnemploymentLayout(datums: readonly Datum[], size: Size, locale: Locale): YouthLayout {
 	if (datums.length < 2) return { kind: 'empty', size };
 	const narrow = size.width < 520;
 	const labelWidth = Math.min(150, Math.max(64, size.width * 0.24));
@@ -147,13 +143,23 @@ export function youthUnemploymentLayout(
 	const bx0 = x(month(SUSPENDED.from));
 	const bx1 = x(month(SUSPENDED.to));
 	// At least four Chinese characters wide, so a short label is never broken character by character.
-	const bandLines = wrapText(locale.t('youth-unemployment.annotation.suspended'), Math.max(4 * LABEL_SIZE, (bx1 - bx0) * 1.6));
+	const bandLines = wrapText(
+		locale.t('youth-unemployment.annotation.suspended'),
+		Math.max(4 * LABEL_SIZE, (bx1 - bx0) * 1.6)
+	);
 	const bandSpot = place(bandLines, [
 		{ x: (bx0 + bx1) / 2, y: plot.top + 12, anchor: 'middle' as const },
 		{ x: (bx0 + bx1) / 2, y: plot.bottom - 6 - (bandLines.length - 1) * LINE, anchor: 'middle' as const },
 		{ x: bx1 - 2, y: plot.bottom - 6 - (bandLines.length - 1) * LINE, anchor: 'end' as const }
 	]);
-	const band = { x0: bx0, x1: bx1, label: bandLines, labelX: bandSpot.x, labelY: bandSpot.y, labelAnchor: bandSpot.anchor };
+	const band = {
+		x0: bx0,
+		x1: bx1,
+		label: bandLines,
+		labelX: bandSpot.x,
+		labelY: bandSpot.y,
+		labelAnchor: bandSpot.anchor
+	};
 
 	// The old series ends mid-chart: its label goes above its last point, or in the free top-left corner.
 	const old = series.find((s) => s.key === 'old-16-24');
@@ -218,7 +224,8 @@ export function youthLabelBoxes(layout: YouthLayout): { key: string; box: Rect }
 		key: 'band',
 		box: textBox(layout.band.label, layout.band.labelX, layout.band.labelY, layout.band.labelAnchor)
 	});
-	if (layout.peak) out.push({ key: 'peak', box: textBox(layout.peak.lines, layout.peak.x, layout.peak.y, layout.peak.anchor) });
+	if (layout.peak)
+		out.push({ key: 'peak', box: textBox(layout.peak.lines, layout.peak.x, layout.peak.y, layout.peak.anchor) });
 	out.push({ key: 'axis', box: textBox([layout.axisLabel], layout.plot.left - 34, layout.plot.top - 10, 'start') });
 	return out;
 }

@@ -9,5 +9,4 @@ export const prerender = true;
 export const entries: EntryGenerator = () => CHART_IDS.map((id) => ({ id }));
 
 /** `/data/<id>.json`: the chart's title, description, licence and one row per datum. */
-export const GET: RequestHandler = ({ params }) =>
-	json(chartJson(CHART_DATA[params.id], EN, EN.t('data.licence')));
+export const GET: RequestHandler = ({ params }) => json(chartJson(CHART_DATA[params.id], EN, EN.t('data.licence')));

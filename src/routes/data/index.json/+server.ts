@@ -9,4 +9,10 @@ export const prerender = true;
 
 /** `/data/index.json`: every dataset with its title, description, licence note and files. */
 export const GET: RequestHandler = () =>
-	json(dataIndex(CHARTS.map((c) => CHART_DATA[c.id]), EN, EN.t('data.licence')));
+	json(
+		dataIndex(
+			CHARTS.map((c) => CHART_DATA[c.id]),
+			EN,
+			EN.t('data.licence')
+		)
+	);
