@@ -63,10 +63,11 @@ test('_headers lets anyone frame the embeds and only the site itself frame every
 	const pages = builtPages();
 	expect(pages).toContain('/');
 	expect(pages).toContain('/embed/h1b-demand');
+	expect(pages).toContain('/zh/embed/h1b-demand');
 	expect(pages).toContain('/embed-preview');
 	for (const path of pages) {
 		const headers = headersFor(rules(), path);
-		if (path.startsWith('/embed/')) {
+		if (/^\/(zh\/)?embed\//.test(path)) {
 			expect(headers['content-security-policy'], path).toBe('frame-ancestors *');
 			expect(headers['x-frame-options'], path).toBeUndefined();
 		} else {
