@@ -4,6 +4,7 @@ import { CHART_DATA } from '$lib/server/datasets';
 import { RESOLVED_EXCERPTS } from '$lib/server/stories';
 import { SITE_APP, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
 import { CHARTS } from '$lib/charts';
+import { publicOrigin } from '$lib/site';
 import { en } from '$lib/i18n/messages.en';
 import { excerptTranslations, zh } from '$lib/i18n/messages.zh';
 import { embedData, packChartData } from '$lib/embed/data';
@@ -28,7 +29,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 			excerpts,
 			messages: sectionMessages(chart.id, excerpts, catalogue),
 			...(translations ? { translations } : {}),
-			origin: url.origin
+			origin: publicOrigin(url.origin) ?? ''
 		};
 	});
 	// The first section hydrates as the page loads: preload its code with the islands' module.
