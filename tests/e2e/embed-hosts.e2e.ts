@@ -7,14 +7,14 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } fr
 import { inflateSync } from 'node:zlib';
 import { PORT } from '../../playwright.config';
 import { CHART_IDS, CHART_ORIGIN, LOADER, frameOf, hostPage, settledHeights, startHost, type Host } from './host';
-import { startStaticHost, type StaticHost } from './staticHost';
+import { startStaticSite, type StaticSite } from './staticServer';
 
 /** The pym.js parent publishers use, exactly as published on npm (1.3.2). */
 const PYM = readFileSync('node_modules/pym.js/dist/pym.v1.min.js', 'utf8');
 
 let host: Host;
 /** The built site served with its `_headers` applied, like a static host (not `vite preview`). */
-let site: StaticHost;
+let site: StaticSite;
 
 interface Row {
 	setup: string;
@@ -32,11 +32,11 @@ function record(row: Row) {
 }
 
 // One worker runs the file in order (a failure does not skip the rest), so one afterAll writes the whole table.
-test.describe.configure({ mode: 'default' });
+test.describe.configure({ mode: 'default', timeout: 180_000 });
 
 test.beforeAll(async () => {
 	host = await startHost();
-	site = await startStaticHost(PORT + 2);
+	site = await startStaticSite('build', PORT + 2);
 });
 
 test.afterAll(async () => {

@@ -1,4 +1,3 @@
-import { absoluteUrl } from '$lib/site';
 import { localizedPath } from '$lib/i18n/paths';
 import type { Lang } from '$lib/i18n/makeLocale';
 import { CARD_HEIGHT, IMAGE_WIDTH } from '$lib/charts/shared/chartImage.layout';
@@ -48,16 +47,17 @@ export interface OEmbedRich {
  */
 export function oembedResponse({ origin, id, lang, title, provider, height }: OEmbedOptions): OEmbedRich {
 	const h = Math.max(100, Math.round(height));
+	const absolute = (path: string) => new URL(path, `${origin}/`).href;
 	return {
 		version: '1.0',
 		type: 'rich',
 		title,
 		provider_name: provider,
-		provider_url: absoluteUrl(origin, localizedPath(lang, '/')),
+		provider_url: absolute(localizedPath(lang, '/')),
 		html: embedSnippet({ origin, id, title, height: h, lang }),
 		width: TYPICAL_WIDTH,
 		height: h,
-		thumbnail_url: absoluteUrl(origin, localizedPath(lang, `/share/${id}.png`)),
+		thumbnail_url: absolute(localizedPath(lang, `/share/${id}.png`)),
 		thumbnail_width: IMAGE_WIDTH,
 		thumbnail_height: CARD_HEIGHT,
 		// A day: titles and heights change with corrections.

@@ -5,4 +5,4 @@ import { SITE_ORIGIN } from './site';
  * is not set: oEmbed needs absolute URLs (the embed code runs on another site), so a build
  * without a published origin has no oEmbed (README, "Embedding").
  */
-export const OEMBED_ORIGIN: string | null = process.env.PUBLIC_SITE_ORIGIN?.trim() ? SITE_ORIGIN : null;
+export const OEMBED_ORIGIN: string | null = SITE_ORIGIN;
