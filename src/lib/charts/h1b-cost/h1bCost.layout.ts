@@ -2,20 +2,22 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
-import { tickCount, type Box, type Size } from '../shared/size';
-import { resolveCollisions } from '../shared/labels';
-import { boxesOverlap } from '../shared/textBox';
+import { tickCount } from '../shared/size';
+import { resolveCollisions } from '../kit/labels';
+import { boxesOverlap, type Box, type Size, type Tick } from '../kit/geometry';
 import {
+	LINE_HEIGHT,
+	WIDE_FONT_SLACK as SLACK,
+	blockBox,
+	blockHeight,
+	blockWidth,
 	flowRows,
-	labelBox,
-	labelHeight,
-	labelWidth,
 	measure,
-	textLabel,
+	textBlock,
+	wrap,
 	wrapBalanced,
-	wrapMeasured,
-	type TextLabel
-} from '../shared/textLabel';
+	type TextBlock
+} from '../kit/text';
 
 /** Fee components from the bottom of a column to the top. */
 export const FEE_STACK = ['i129', 'acwia', 'fraud', 'asylum', 'registration'] as const;
@@ -32,20 +34,12 @@ export const PAYMENT_BARS = [
 export const STACK_BELOW = 560;
 /** The year the training fee had lapsed on 1 April (1 Oct 2003 to 7 Dec 2004). */
 const LAPSE_YEAR = '2004';
-/** Line height of 12 px labels. */
-const LINE = 14;
 /** Space between the two panels, px. */
 const PANEL_GAP = 28;
 /** Room under a plot for the tick labels, px. */
 const AXIS_ROOM = 24;
 /** Keyboard rows of the payment bars come after every fee component's row. */
 const PAYMENT_ROW = 50;
-
-export interface Tick {
-	key: string;
-	pos: number;
-	label: string;
-}
 
 /** One fee component of one year's column, in px. */
 export interface Segment {
@@ -67,21 +61,21 @@ export interface LegendItem {
 	/** Top-left of the swatch, px. */
 	x: number;
 	y: number;
-	label: TextLabel;
+	label: TextBlock;
 }
 
 /** A label beside the last column, joined to what it names by a short leader line. */
 export interface DirectLabel {
 	key: string;
 	colour: number | null;
-	label: TextLabel;
+	label: TextBlock;
 	leader: { x1: number; y1: number; x2: number; y2: number };
 }
 
 export interface HistoryPanel {
 	panel: Box;
-	title: TextLabel;
-	axisLabel: TextLabel;
+	title: TextBlock;
+	axisLabel: TextBlock;
 	plot: Box;
 	xTicks: Tick[];
 	yTicks: Tick[];
@@ -91,12 +85,12 @@ export interface HistoryPanel {
 	/** One mark per year on the small employer's step line, so each total can be focused and linked. */
 	smallMarks: { key: string; x: number; y: number }[];
 	/** First and last large-employer totals above their columns. */
-	totals: TextLabel[];
+	totals: TextBlock[];
 	/** Component labels beside the last column (wide panels) ... */
 	direct: DirectLabel[];
 	/** ... or a key above the plot (narrow panels). */
 	legend: LegendItem[];
-	lapse: { label: TextLabel; x: number; y1: number; y2: number } | null;
+	lapse: { label: TextBlock; x: number; y1: number; y2: number } | null;
 }
 
 export interface PaymentBar {
@@ -108,21 +102,21 @@ export interface PaymentBar {
 	height: number;
 	/** Where the ordinary fees end inside an abroad bar (px), or null. */
 	divider: number | null;
-	label: TextLabel;
-	value: TextLabel;
+	label: TextBlock;
+	value: TextBlock;
 	/** The value is drawn inside the bar (light text on the bar colour). */
 	inside: boolean;
 }
 
 export interface PaymentPanel {
 	panel: Box;
-	title: TextLabel;
+	title: TextBlock;
 	plot: Box;
-	ticks: Tick[];
-	groups: TextLabel[];
+	xTicks: Tick[];
+	groups: TextBlock[];
 	bars: PaymentBar[];
 	/** Bracket under the large employer's abroad bar, spanning the $100,000 payment. */
-	bracket: { path: string; label: TextLabel } | null;
+	bracket: { path: string; label: TextBlock } | null;
 }
 
 export type H1bCostLayout =
@@ -139,7 +133,7 @@ export type H1bCostLayout =
 			points: FocusPoint[];
 	  };
 
-const bottomOf = (label: TextLabel) => labelBox(label).bottom;
+const bottomOf = (label: TextBlock) => blockBox(label, SLACK).bottom;
 
 /**
  * Geometry for the H-1B fee chart, in two panels on separate linear scales (US dollars):
@@ -204,9 +198,9 @@ function historyPanel(
 	const smallLast = smallYears.length ? total('small', smallYears.at(-1)!) : null;
 	const smallText = smallLast === null ? '' : t('h1b-cost.label.smallTotal', { value: fmt.usd(smallLast) });
 
-	const title = textLabel(
+	const title = textBlock(
 		'history-title',
-		wrapMeasured(t('h1b-cost.panelHistory'), panelWidth, { bold: true }),
+		wrap(t('h1b-cost.panelHistory'), panelWidth, { bold: true, slack: SLACK }),
 		panel.left,
 		panel.top + 12,
 		'start',
@@ -225,7 +219,7 @@ function historyPanel(
 			...(smallLast === null ? [] : [{ key: 'small-total', swatch: 'line' as const, colour: null, text: smallText }])
 		];
 		const swatchRoom = (e: (typeof entries)[number]) => (e.swatch === 'line' ? 20 : 14);
-		const widths = entries.map((e) => swatchRoom(e) + measure(e.text));
+		const widths = entries.map((e) => swatchRoom(e) + measure(e.text, { slack: SLACK }));
 		const rows = flowRows(widths, panelWidth, 14);
 		entries.forEach((e, i) => {
 			const x = panel.left + rows[i].x;
@@ -236,13 +230,18 @@ function historyPanel(
 				colour: e.colour,
 				x,
 				y: baseline - 9,
-				label: textLabel(`legend-${e.key}`, [e.text], x + swatchRoom(e), baseline)
+				label: textBlock(`legend-${e.key}`, [e.text], x + swatchRoom(e), baseline)
 			});
 		});
 		cursor += (Math.max(0, ...rows.map((r) => r.row)) + 1) * 16 + 6;
 	}
 
-	const axisLabel = textLabel('history-axis', wrapMeasured(t('h1b-cost.axisY'), panelWidth), panel.left, cursor + 11);
+	const axisLabel = textBlock(
+		'history-axis',
+		wrap(t('h1b-cost.axisY'), panelWidth, { slack: SLACK }),
+		panel.left,
+		cursor + 11
+	);
 	const top = bottomOf(axisLabel) + 10;
 	const bottom = panel.bottom - AXIS_ROOM;
 	const maxTotal = Math.max(...years.map((y) => Math.max(total('large', y), total('small', y))));
@@ -251,18 +250,20 @@ function historyPanel(
 	const compactTicks = panelWidth < 400;
 	const tickValues = y.ticks(tickCount(bottom - top, 46));
 	const tickText = (v: number) => (compactTicks ? fmt.usdCompact(v) : fmt.usd(v));
-	const left = panel.left + Math.ceil(Math.max(...tickValues.map((v) => measure(tickText(v))))) + 10;
+	const left = panel.left + Math.ceil(Math.max(...tickValues.map((v) => measure(tickText(v), { slack: SLACK })))) + 10;
 	const labelColumn = direct ? Math.round(Math.min(170, Math.max(100, panelWidth * 0.27))) : 0;
 	const plot: Box = { top, bottom, left, right: panel.right - labelColumn - 1 };
 	const yTicks = tickValues.map((v) => ({ key: String(v), pos: y(v), label: tickText(v) }));
 
 	const x = scaleBand(years, [plot.left, plot.right]).paddingInner(0.22).paddingOuter(0.1);
-	const yearWidth = measure('2000') + 8;
+	// The widest year label as written in this language (2000 in English, 2000年 in Chinese).
+	const yearWidth = Math.max(...years.map((yr) => measure(fmt.year(yr), { slack: SLACK }))) + 8;
 	const step = [1, 2, 5, 10].find((s) => s * x.step() >= yearWidth) ?? 10;
 	// A tick on the last column must not stick out of the panel.
 	const lastTicked = [...years].reverse().find((yr) => Number(yr) % step === 0);
 	if (lastTicked) {
-		const over = x(lastTicked)! + x.bandwidth() / 2 + measure(fmt.year(lastTicked)) / 2 - (panel.right - 1);
+		const over =
+			x(lastTicked)! + x.bandwidth() / 2 + measure(fmt.year(lastTicked), { slack: SLACK }) / 2 - (panel.right - 1);
 		if (over > 0) x.range([plot.left, (plot.right -= over)]);
 	}
 	const bw = x.bandwidth();
@@ -325,13 +326,13 @@ function historyPanel(
 	// label, or out of the plot.
 	const first = years[0];
 	const tickBoxes = yTicks.map((tk) =>
-		labelBox(textLabel(`y-${tk.key}`, [tk.label], plot.left - 6, tk.pos + 4, 'end'))
+		blockBox(textBlock(`y-${tk.key}`, [tk.label], plot.left - 6, tk.pos + 4, 'end'), SLACK)
 	);
-	const placeTotal = (key: string, year: string, anchors: [TextLabel['anchor'], number][]) => {
+	const placeTotal = (key: string, year: string, anchors: [TextBlock['anchor'], number][]) => {
 		const value = total('large', year);
 		for (const [anchor, ax] of anchors) {
-			const label = textLabel(key, [fmt.usd(value)], ax, y(value) - 7, anchor, { bold: true });
-			const box = labelBox(label);
+			const label = textBlock(key, [fmt.usd(value)], ax, y(value) - 7, anchor, { bold: true });
+			const box = blockBox(label, SLACK);
 			const under = segments.filter((s) => s.x < box.right && s.x + s.width > box.left);
 			const clear =
 				box.top >= plot.top - 12 &&
@@ -363,7 +364,7 @@ function historyPanel(
 				.map((c) => ({
 					key: c,
 					colour: (FEE_COLOUR[c] ?? 1) as number | null,
-					lines: wrapMeasured(t(`h1b-cost.stack.${c}`), textWidthMax, { bold: true }),
+					lines: wrap(t(`h1b-cost.stack.${c}`), textWidthMax, { bold: true, slack: SLACK }),
 					pos: (lastTops.get(c)!.y0 + lastTops.get(c)!.y1) / 2
 				})),
 			...(smallLast === null
@@ -372,26 +373,26 @@ function historyPanel(
 						{
 							key: 'small-total',
 							colour: null,
-							lines: wrapMeasured(smallText, textWidthMax, { bold: true }),
+							lines: wrap(smallText, textWidthMax, { bold: true, slack: SLACK }),
 							pos: y(smallLast)
 						}
 					])
 		];
 		const placed = resolveCollisions(
-			wanted.map((w) => ({ key: w.key, pos: w.pos, size: w.lines.length * LINE + 3 })),
+			wanted.map((w) => ({ key: w.key, pos: w.pos, size: w.lines.length * LINE_HEIGHT + 3 })),
 			plot.top - 8,
 			plot.bottom + 12
 		);
 		const lx = plot.right + 14;
 		for (const w of wanted) {
 			const centre = placed.get(w.key) ?? w.pos;
-			const firstBaseline = centre - (w.lines.length * LINE) / 2 + 10.5;
+			const firstBaseline = centre - (w.lines.length * LINE_HEIGHT) / 2 + 10.5;
 			directLabels.push({
 				key: w.key,
 				colour: w.colour,
 				label: {
-					...textLabel(`direct-${w.key}`, w.lines, lx, firstBaseline, 'start', { bold: true }),
-					lineHeight: LINE
+					...textBlock(`direct-${w.key}`, w.lines, lx, firstBaseline, 'start', { bold: true }),
+					lineHeight: LINE_HEIGHT
 				},
 				leader: { x1: x(lastYear)! + bw + 2, y1: w.pos, x2: lx - 3, y2: centre }
 			});
@@ -401,22 +402,28 @@ function historyPanel(
 	let lapse: HistoryPanel['lapse'] = null;
 	if (years.includes(LAPSE_YEAR)) {
 		const xc = x(LAPSE_YEAR)! + bw / 2;
-		const lines = wrapBalanced(t('h1b-cost.annotation.lapse'), Math.max(60, Math.min(150, plot.right - xc - 8)));
-		const draft = textLabel('lapse', lines, xc + 4, 0, 'start');
-		const span = { left: xc - 2, right: xc + 4 + labelWidth(draft) };
+		const lines = wrapBalanced(t('h1b-cost.annotation.lapse'), Math.max(60, Math.min(150, plot.right - xc - 8)), {
+			slack: SLACK
+		});
+		const draft = textBlock('lapse', lines, xc + 4, 0, 'start');
+		const span = { left: xc - 2, right: xc + 4 + blockWidth(draft, SLACK) };
 		// Sit just above whatever is drawn under the label's span: columns and the total labels.
 		const obstacles = [
 			...segments.filter((s) => s.x < span.right && s.x + s.width > span.left).map((s) => s.y),
 			...totals
-				.map(labelBox)
+				.map((l) => blockBox(l, SLACK))
 				.filter((b) => b.left < span.right && b.right > span.left)
 				.map((b) => b.top)
 		];
 		const floor = Math.min(plot.bottom, ...obstacles) - 8;
-		const height = labelHeight(draft);
+		const height = blockHeight(draft);
 		const firstBaseline = Math.max(plot.top + 10, floor - height + 10);
 		const label = { ...draft, y: firstBaseline };
-		lapse = { label, x: xc, y1: labelBox(label).bottom + 2, y2: y(total('large', LAPSE_YEAR)) - 3 };
+		const box = blockBox(label, SLACK);
+		// Where the plot is too short to fit it above the totals, the note is left to the notes below the chart.
+		if (!totals.some((l) => boxesOverlap(blockBox(l, SLACK), box))) {
+			lapse = { label, x: xc, y1: box.bottom + 2, y2: y(total('large', LAPSE_YEAR)) - 3 };
+		}
 	}
 
 	return {
@@ -444,9 +451,9 @@ function paymentPanel(
 ): PaymentPanel {
 	const { t, fmt } = locale;
 	const panelWidth = panel.right - panel.left;
-	const title = textLabel(
+	const title = textBlock(
 		'payment-title',
-		wrapMeasured(t('h1b-cost.panelPayment'), panelWidth, { bold: true }),
+		wrap(t('h1b-cost.panelPayment'), panelWidth, { bold: true, slack: SLACK }),
 		panel.left,
 		panel.top + 12,
 		'start',
@@ -461,12 +468,15 @@ function paymentPanel(
 	const maxValue = Math.max(...bars.map((b) => b.datum.value));
 	const domainMax = maxValue * 1.02;
 	// Room on the left for half of the "$0" tick label.
-	const plotLeft = panel.left + Math.ceil(measure(fmt.usdCompact(0)) / 2) + 1;
+	const plotLeft = panel.left + Math.ceil(measure(fmt.usdCompact(0), { slack: SLACK }) / 2) + 1;
 	let plotRight = panel.right - 2;
 	let x = scaleLinear([0, domainMax], [plotLeft, plotRight]);
 	for (let i = 0; i < 2; i++) {
 		const ticks = x.ticks(tickCount(plotRight - plotLeft, 90));
-		const overhang = Math.max(0, ...ticks.map((v) => x(v) + measure(fmt.usdCompact(v)) / 2 - (panel.right - 1)));
+		const overhang = Math.max(
+			0,
+			...ticks.map((v) => x(v) + measure(fmt.usdCompact(v), { slack: SLACK }) / 2 - (panel.right - 1))
+		);
 		plotRight -= overhang;
 		x = scaleLinear([0, domainMax], [plotLeft, plotRight]);
 	}
@@ -475,11 +485,10 @@ function paymentPanel(
 	const HEADER = 18;
 	const CATEGORY = 16;
 	const ROW_GAP = 8;
-	const bracketLines = wrapBalanced(
-		t('h1b-cost.annotation.payment'),
-		Math.max(100, (plotRight - plotLeft) * 0.9)
-	).length;
-	const bracketRoom = bracketFor ? 8 + bracketLines * LINE + 6 : 0;
+	const bracketLines = wrapBalanced(t('h1b-cost.annotation.payment'), Math.max(100, (plotRight - plotLeft) * 0.9), {
+		slack: SLACK
+	}).length;
+	const bracketRoom = bracketFor ? 8 + bracketLines * LINE_HEIGHT + 6 : 0;
 	const start = bottomOf(title) + 10;
 	const fixed =
 		employers.length * HEADER + bars.length * (CATEGORY + ROW_GAP) + bracketRoom + (employers.length - 1) * 6;
@@ -496,29 +505,29 @@ function paymentPanel(
 	let cursor = start + spare / employers.length;
 	const plotTop = cursor;
 
-	const groups: TextLabel[] = [];
+	const groups: TextBlock[] = [];
 	const out: PaymentBar[] = [];
 	let bracket: PaymentPanel['bracket'] = null;
 	employers.forEach((employer, gi) => {
 		if (gi > 0) cursor += groupGap;
 		groups.push(
-			textLabel(`group-${employer}`, [t(`h1b-cost.series.payment-${employer}`)], plotLeft, cursor + 12, 'start', {
+			textBlock(`group-${employer}`, [t(`h1b-cost.series.payment-${employer}`)], plotLeft, cursor + 12, 'start', {
 				bold: true
 			})
 		);
 		cursor += HEADER;
 		for (const [bi, bar] of bars.filter((b) => b.employer === employer).entries()) {
 			const rowTop = bi === 0 ? cursor - HEADER : cursor - ROW_GAP;
-			const label = textLabel(`label-${bar.datum.key}`, [t(`h1b-cost.category.${bar.where}`)], plotLeft, cursor + 12);
+			const label = textBlock(`label-${bar.datum.key}`, [t(`h1b-cost.category.${bar.where}`)], plotLeft, cursor + 12);
 			cursor += CATEGORY;
 			const barTop = cursor;
 			const end = x(bar.datum.value);
 			const text = fmt.usd(bar.datum.value);
-			const inside = end - plotLeft >= measure(text, { bold: true }) + 14;
+			const inside = end - plotLeft >= measure(text, { bold: true, slack: SLACK }) + 14;
 			const baseline = barTop + barHeight / 2 + 4.5;
 			const valueLabel = inside
-				? textLabel(`value-${bar.datum.key}`, [text], end - 6, baseline, 'end', { bold: true })
-				: textLabel(`value-${bar.datum.key}`, [text], end + 5, baseline, 'start', { bold: true });
+				? textBlock(`value-${bar.datum.key}`, [text], end - 6, baseline, 'end', { bold: true })
+				: textBlock(`value-${bar.datum.key}`, [text], end + 5, baseline, 'start', { bold: true });
 			const fees = value(employer, 'in-us');
 			out.push({
 				key: bar.datum.key,
@@ -540,18 +549,20 @@ function paymentPanel(
 				const x0 = x(value(employer, 'in-us')!);
 				const x1 = end;
 				const by = cursor + 3;
-				const lines = wrapBalanced(t('h1b-cost.annotation.payment'), Math.max(100, (x1 - x0) * 0.95));
-				const draft = textLabel('bracket', lines, (x0 + x1) / 2, by + 5 + 13, 'middle');
-				const w = labelWidth(draft);
+				const lines = wrapBalanced(t('h1b-cost.annotation.payment'), Math.max(100, (x1 - x0) * 0.95), {
+					slack: SLACK
+				});
+				const draft = textBlock('bracket', lines, (x0 + x1) / 2, by + 5 + 13, 'middle');
+				const w = blockWidth(draft, SLACK);
 				const cx = Math.min(panel.right - w / 2 - 1, Math.max(panel.left + w / 2 + 1, (x0 + x1) / 2));
 				bracket = { path: `M${x0},${by}V${by + 5}H${x1}V${by}`, label: { ...draft, x: cx } };
-				cursor = labelBox(bracket.label).bottom + 6;
+				cursor = blockBox(bracket.label, SLACK).bottom + 6;
 				points.at(-1)!.hit!.bottom = cursor;
 			} else cursor += ROW_GAP;
 		}
 	});
 	const plot: Box = { top: plotTop, left: plotLeft, right: plotRight, bottom: cursor };
-	const ticks = tickValues.map((v) => ({ key: String(v), pos: x(v), label: fmt.usdCompact(v) }));
+	const xTicks = tickValues.map((v) => ({ key: String(v), pos: x(v), label: fmt.usdCompact(v) }));
 	const bottom = Number.isFinite(panel.bottom) ? panel.bottom : cursor + AXIS_ROOM;
-	return { panel: { ...panel, bottom }, title, plot, ticks, groups, bars: out, bracket };
+	return { panel: { ...panel, bottom }, title, plot, xTicks, groups, bars: out, bracket };
 }
