@@ -16,7 +16,8 @@ import { axisTitleBox } from '../kit/axes';
 import { resolveCollisions } from '../kit/labels';
 import { heightFor, insetBox, tickCount } from '../shared/size';
 import { boxesOverlap, type Box, type Size, type Tick } from '../kit/geometry';
-import { LABEL_SIZE, LINE_HEIGHT, blockBox, wrap, type TextBlock } from '../kit/text';
+import { CENTRE_TO_BASELINE, LABEL_SIZE, LINE_HEIGHT, blockBox, wrap, type TextBlock } from '../kit/text';
+import type { ChartLayout, PlotAxes } from '../kit/layout';
 
 type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'star';
 
@@ -46,9 +47,6 @@ const SYMBOLS: Record<Shape, { type: SymbolType; area: number }> = {
 const ACTIVE_SCALE = 2.6;
 /** Below this width the plot is taller than wide, so the right-hand label column has room. */
 const NARROW_WIDTH = 520;
-
-/** Labels are placed by the vertical centre of their first line: their baseline is this far below it, px. */
-const CENTRE_TO_BASELINE = 0.32 * LABEL_SIZE;
 
 export interface DotMark {
 	key: string;
@@ -81,19 +79,13 @@ export interface Annotation {
 	text: TextBlock;
 }
 
-export type ForeignWorkersLayout =
-	| { kind: 'empty'; size: Size }
-	| {
-			kind: 'ok';
-			size: Size;
-			plot: Box;
-			xTicks: Tick[];
-			yTicks: Tick[];
-			axisLabel: string;
-			series: SeriesMark[];
-			annotation: Annotation | null;
-			points: FocusPoint[];
-	  };
+export type ForeignWorkersLayout = ChartLayout<
+	PlotAxes & {
+		axisLabel: string;
+		series: SeriesMark[];
+		annotation: Annotation | null;
+	}
+>;
 
 /** Chart size for a width (px): taller than usual on phones, where labels share a narrow column. */
 export function foreignWorkersSize(width: number): Size {

@@ -4,6 +4,7 @@ import type { FocusPoint } from '../shared/chartProps';
 import type { Box, Size } from '../kit/geometry';
 import { historyPanel, type HistoryPanel } from './h1bCost.history';
 import { paymentPanel, type PaymentPanel } from './h1bCost.payment';
+import type { ChartLayout } from '../kit/layout';
 
 export { FEE_COLOUR, FEE_STACK } from './h1bCost.shared';
 export type { DirectLabel, HistoryPanel, LegendItem, Segment } from './h1bCost.history';
@@ -21,19 +22,14 @@ export const STACK_BELOW = 560;
 /** Space between the two panels, px. */
 const PANEL_GAP = 28;
 
-export type H1bCostLayout =
-	| { kind: 'empty'; size: Size }
-	| {
-			kind: 'ok';
-			size: Size;
-			/** The panels are one above the other. */
-			stacked: boolean;
-			/** The history's plot; the exemplar's `plot`. */
-			plot: Box;
-			history: HistoryPanel;
-			payment: PaymentPanel | null;
-			points: FocusPoint[];
-	  };
+export type H1bCostLayout = ChartLayout<{
+	/** The panels are one above the other. */
+	stacked: boolean;
+	/** The history's plot; the exemplar's `plot`. */
+	plot: Box;
+	history: HistoryPanel;
+	payment: PaymentPanel | null;
+}>;
 
 /**
  * Geometry for the H-1B fee chart, in two panels on separate linear scales (US dollars):

@@ -4,7 +4,7 @@ import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
 import { tickCount } from '../shared/size';
 import type { Box, Tick } from '../kit/geometry';
-import { LINE_HEIGHT, blockBox, blockWidth, measure, textBlock, wrap, wrapBalanced, type TextBlock } from '../kit/text';
+import { LINE_HEIGHT, blockBox, blockWidth, measure, textBlock, wrapBalanced, type TextBlock } from '../kit/text';
 import { AXIS_ROOM, SLACK, bottomOf, panelTitle } from './h1bCost.shared';
 
 /** Keyboard rows of the payment bars come after every fee component's row. */
@@ -48,7 +48,6 @@ export function paymentPanel(
 	points: FocusPoint[]
 ): PaymentPanel {
 	const { t, fmt } = locale;
-	const panelWidth = panel.right - panel.left;
 	const title = panelTitle('payment-title', t('h1b-cost.panelPayment'), panel);
 	const employers = [...new Set(bars.map((b) => b.employer))];
 	const value = (employer: string, where: string) =>

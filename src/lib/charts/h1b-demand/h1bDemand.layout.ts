@@ -3,7 +3,7 @@ import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
 import { tickCount } from '../shared/size';
-import { boxesOverlap, type Box, type Size, type Tick } from '../kit/geometry';
+import { boxesOverlap, type Box, type Size } from '../kit/geometry';
 import {
 	WIDE_FONT_SLACK as SLACK,
 	blockBox,
@@ -12,10 +12,10 @@ import {
 	flowRows,
 	measure,
 	textBlock,
-	wrap,
 	wrapBalanced,
 	type TextBlock
 } from '../kit/text';
+import type { ChartLayout, PlotAxes } from '../kit/layout';
 
 /**
  * Fiscal years whose registration count is a different measure from the rest: for 2027 the only
@@ -50,28 +50,22 @@ export interface LegendItem {
 	label: TextBlock;
 }
 
-export type H1bDemandLayout =
-	| { kind: 'empty'; size: Size }
-	| {
-			kind: 'ok';
-			size: Size;
-			plot: Box;
-			xTicks: Tick[];
-			yTicks: Tick[];
-			axisLabel: TextBlock;
-			legend: LegendItem[];
-			columns: DemandColumn[];
-			/** Selected registrations: narrower columns inside the eligible ones. */
-			inner: ColumnMark[];
-			/** The cap, one segment per fiscal year, so each is its own datum. */
-			cap: { key: string; x1: number; x2: number; y: number }[];
-			capLabel: TextBlock | null;
-			/** Value labels on the columns (eligible above, selected above the inner column). */
-			values: TextBlock[];
-			/** The label of the flagged column(s), with a leader down to it, or null. */
-			flag: { label: TextBlock; x: number; y1: number; y2: number } | null;
-			points: FocusPoint[];
-	  };
+export type H1bDemandLayout = ChartLayout<
+	PlotAxes & {
+		axisLabel: TextBlock;
+		legend: LegendItem[];
+		columns: DemandColumn[];
+		/** Selected registrations: narrower columns inside the eligible ones. */
+		inner: ColumnMark[];
+		/** The cap, one segment per fiscal year, so each is its own datum. */
+		cap: { key: string; x1: number; x2: number; y: number }[];
+		capLabel: TextBlock | null;
+		/** Value labels on the columns (eligible above, selected above the inner column). */
+		values: TextBlock[];
+		/** The label of the flagged column(s), with a leader down to it, or null. */
+		flag: { label: TextBlock; x: number; y1: number; y2: number } | null;
+	}
+>;
 
 /**
  * Geometry for the H-1B lottery chart: eligible registrations as columns per fiscal year, selected

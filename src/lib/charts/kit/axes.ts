@@ -1,5 +1,5 @@
 import type { Box, Tick } from './geometry';
-import { LABEL_SIZE, blockBox, type TextBlock } from './text';
+import { CENTRE_TO_BASELINE, blockBox, type TextBlock } from './text';
 
 /** Where `<Axes>` draws its text relative to the plot, px: it reads these, and so do the layouts. */
 export const AXIS_TEXT = {
@@ -50,7 +50,7 @@ export function axisTexts(plot: Box, spec: AxesSpec): TextBlock[] {
 			key: `y-${t.key}`,
 			lines: [t.label],
 			x: plot.left + AXIS_TEXT.yTickX,
-			y: t.pos + 0.32 * LABEL_SIZE,
+			y: t.pos + CENTRE_TO_BASELINE,
 			anchor: 'end'
 		})),
 		...(spec.xTicks ?? []).map((t) => below(t, 'x')),

@@ -4,6 +4,8 @@ import type { Anchor, Box } from './geometry';
 export const LABEL_SIZE = 12;
 /** Distance between the baselines of two lines of 12 px chart text, px. */
 export const LINE_HEIGHT = 14;
+/** For 12 px text placed by the vertical centre of its first line: its baseline is this far below, px (0.32 em). */
+export const CENTRE_TO_BASELINE = 0.32 * LABEL_SIZE;
 /** How much wider semibold chart text runs than the regular widths in `CHAR_EM`. */
 export const BOLD_WIDTH = 1.15;
 /**

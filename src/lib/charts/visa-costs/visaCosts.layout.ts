@@ -3,8 +3,9 @@ import { VISA_ROUTES } from '$lib/data/datasets';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
-import { boxesOverlap, type Box, type Size, type Tick } from '../kit/geometry';
-import { LABEL_SIZE, LINE_HEIGHT, blockBox, measure, wrap, type TextBlock } from '../kit/text';
+import { boxesOverlap, type Box, type Tick } from '../kit/geometry';
+import { CENTRE_TO_BASELINE, LABEL_SIZE, LINE_HEIGHT, blockBox, measure, wrap, type TextBlock } from '../kit/text';
+import type { ChartLayout } from '../kit/layout';
 
 /** Bar groups in legend order, with their palette index (`series-<n>` in CSS). */
 export const VISA_GROUPS = [
@@ -28,9 +29,6 @@ const EDGE = 4;
 const VALUE_GAP = 6;
 // Digits run wider than the width table's in common UI fonts; value labels get room for it.
 const DIGIT_SLACK = 1.15;
-/** Single-line labels are placed by their vertical centre: their baseline is this far below it, px. */
-const CENTRE_TO_BASELINE = 0.32 * LABEL_SIZE;
-
 export interface BarMark {
 	key: string;
 	/** Palette index: `series-<n>` in CSS. */
@@ -51,20 +49,15 @@ export interface LegendItem {
 	label: TextBlock;
 }
 
-export type VisaCostsLayout =
-	| { kind: 'empty'; size: Size }
-	| {
-			kind: 'ok';
-			size: Size;
-			plot: Box;
-			narrow: boolean;
-			xGrid: Tick[];
-			axisLabel: TextBlock;
-			legend: LegendItem[];
-			bars: BarMark[];
-			footnote: TextBlock | null;
-			points: FocusPoint[];
-	  };
+export type VisaCostsLayout = ChartLayout<{
+	plot: Box;
+	narrow: boolean;
+	xGrid: Tick[];
+	axisLabel: TextBlock;
+	legend: LegendItem[];
+	bars: BarMark[];
+	footnote: TextBlock | null;
+}>;
 
 const order = (route: string) => {
 	const i = (VISA_ROUTES as readonly string[]).indexOf(route);

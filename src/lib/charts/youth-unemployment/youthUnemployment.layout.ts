@@ -4,11 +4,12 @@ import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
 import { insetBox, tickCount } from '../shared/size';
-import type { Anchor, Box, Size, Tick } from '../kit/geometry';
-import { LABEL_SIZE, LINE_HEIGHT, blockBox, wrap, type TextBlock } from '../kit/text';
+import type { Anchor, Box, Size } from '../kit/geometry';
+import { CENTRE_TO_BASELINE, LABEL_SIZE, LINE_HEIGHT, blockBox, wrap, type TextBlock } from '../kit/text';
 import { axisTitleBox } from '../kit/axes';
 import { leastOverlap, resolveCollisions } from '../kit/labels';
 import { linePath, round } from '../shared/path';
+import type { ChartLayout, PlotAxes } from '../kit/layout';
 
 /** Series in drawing order; the first is the story's series and is drawn on top. */
 export const YOUTH_SERIES = ['new-30-59', 'new-25-29', 'old-16-24', 'new-16-24'] as const;
@@ -24,27 +25,18 @@ export interface SeriesMark {
 	label: TextBlock;
 }
 
-export type YouthLayout =
-	| { kind: 'empty'; size: Size }
-	| {
-			kind: 'ok';
-			size: Size;
-			plot: Box;
-			xTicks: Tick[];
-			yTicks: Tick[];
-			axisLabel: string;
-			series: SeriesMark[];
-			/** The suspension: its span and its label. */
-			band: { x0: number; x1: number; label: TextBlock };
-			/** The graduation-season note. */
-			peak: TextBlock | null;
-			points: FocusPoint[];
-	  };
+export type YouthLayout = ChartLayout<
+	PlotAxes & {
+		axisLabel: string;
+		series: SeriesMark[];
+		/** The suspension: its span and its label. */
+		band: { x0: number; x1: number; label: TextBlock };
+		/** The graduation-season note. */
+		peak: TextBlock | null;
+	}
+>;
 
 const month = (iso: string) => new Date(`${iso}-01T00:00:00Z`);
-
-/** Series labels are placed by the centre of their first line; this is its baseline. */
-const centreToBaseline = (y: number) => y + 0.32 * LABEL_SIZE;
 
 /**
  * Geometry for the youth jobless chart: one line per series with gaps where months are missing,
@@ -108,7 +100,7 @@ export function youthUnemploymentLayout(datums: readonly Datum[], size: Size, lo
 		for (const d of s.dots) obstacles.push({ left: d.cx - 3, top: d.cy - 3, right: d.cx + 3, bottom: d.cy + 3 });
 		if (s.key === 'old-16-24') continue;
 		const centre = (placed.get(s.key) ?? s.label.y) - ((s.label.lines.length - 1) * LINE_HEIGHT) / 2;
-		s.label = { ...s.label, x: plot.right + 8, y: centreToBaseline(centre) };
+		s.label = { ...s.label, x: plot.right + 8, y: centre + CENTRE_TO_BASELINE };
 		obstacles.push(blockBox(s.label));
 	}
 	const axisLabel = locale.t('youth-unemployment.axisY');
