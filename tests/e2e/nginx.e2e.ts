@@ -109,6 +109,8 @@ function expectFrameRule(path: string, headers: Headers, embed: boolean) {
 }
 
 test('nginx with the README configuration serves every built file with nosniff and its frame rule', async () => {
+	// Every built file, one request each: slow on a busy machine.
+	test.setTimeout(120_000);
 	const paths = builtPaths().filter((p) => !/\/index\.html$/.test(p));
 	let checked = 0;
 	for (const path of paths) {
