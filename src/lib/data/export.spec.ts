@@ -61,6 +61,7 @@ describe('exportRows(data, locale)', () => {
 				stack: 'i129',
 				value: 780,
 				unit: 'usd',
+				producers: ['U.S. Citizenship and Immigration Services (USCIS)'],
 				sources: [
 					{ url: 'https://a.example/1', title: 'A, "quoted"' },
 					{ url: 'https://b.example/2', title: 'B' }

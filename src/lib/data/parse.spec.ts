@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { DataError, parseCsv } from './parse';
 import { DemandRow, FeeComponentRow, VisaCostRow, YouthRow } from './schema';
 
-const YOUTH_HEADER = 'month,series,value_percent,source_url,confidence';
-const GOOD = '2025-09,16-24_excl_students,17.7,https://example.org/a | https://example.org/b,confirmed_2plus';
+const YOUTH_HEADER = 'month,series,value_percent,producer,source_title,source_url,confidence';
+const NBS = 'National Bureau of Statistics of China,Reuters';
+const GOOD = `2025-09,16-24_excl_students,17.7,${NBS},https://example.org/a | https://example.org/b,confirmed_2plus`;
 
 function errorOf(run: () => unknown): DataError {
 	try {
@@ -24,42 +25,47 @@ describe('parseCsv', () => {
 	});
 
 	it.each([
-		['an empty value', '2025-10,16-24_excl_students,,https://example.org,single_source', 'value_percent', /missing/],
+		[
+			'an empty value',
+			`2025-10,16-24_excl_students,,${NBS},https://example.org,single_source`,
+			'value_percent',
+			/missing/
+		],
 		[
 			'a value that is not a number',
-			'2025-10,16-24_excl_students,"17,7%",https://example.org,single_source',
+			`2025-10,16-24_excl_students,"17,7%",${NBS},https://example.org,single_source`,
 			'value_percent',
 			/not a number/
 		],
 		[
 			'a row with an extra field',
-			'2025-10,16-24_excl_students,17,7,https://example.org,single_source',
+			`2025-10,16-24_excl_students,17,${NBS},7,https://example.org,single_source`,
 			'(row)',
-			/expected 5 fields, found 6/
+			/expected 7 fields, found 8/
 		],
 		[
 			'a month in the wrong format',
-			'09/2025,16-24_excl_students,17.7,https://example.org,single_source',
+			`09/2025,16-24_excl_students,17.7,${NBS},https://example.org,single_source`,
 			'month',
 			/YYYY-MM/
 		],
-		['an unknown series', '2025-10,16-29,17.7,https://example.org,single_source', 'series', /.+/],
-		['a row without a source', '2025-10,16-24_excl_students,17.7,,single_source', 'source_url', /no source URL/],
+		['an unknown series', `2025-10,16-29,17.7,${NBS},https://example.org,single_source`, 'series', /.+/],
+		['a row without a source', `2025-10,16-24_excl_students,17.7,${NBS},,single_source`, 'source_url', /no source URL/],
 		[
 			'a source that is not a URL',
-			'2025-10,16-24_excl_students,17.7,NBS press release,single_source',
+			`2025-10,16-24_excl_students,17.7,${NBS},NBS press release,single_source`,
 			'source_url',
 			/not an http/
 		],
 		[
 			'an unknown confidence',
-			'2025-10,16-24_excl_students,17.7,https://example.org,maybe',
+			`2025-10,16-24_excl_students,17.7,${NBS},https://example.org,maybe`,
 			'confidence',
 			/unknown confidence/
 		],
 		[
 			'a percentage above 100',
-			'2025-10,16-24_excl_students,177,https://example.org,single_source',
+			`2025-10,16-24_excl_students,177,${NBS},https://example.org,single_source`,
 			'value_percent',
 			/.+/
 		]
@@ -74,26 +80,26 @@ describe('parseCsv', () => {
 
 	it('rejects a fee row whose end date is not a date', () => {
 		const csv =
-			'component,employer,applies_when,amount_usd,effective_from,effective_to,date_confidence,source_url,confidence\n' +
-			'fraud,all,always,500,2005-03-08,soon,confirmed,https://example.org,confirmed\n';
+			'component,employer,applies_when,amount_usd,effective_from,effective_to,date_confidence,producer,source_title,source_url,confidence\n' +
+			'fraud,all,always,500,2005-03-08,soon,confirmed,U.S. Congress,Visalaw,https://example.org,confirmed\n';
 		const error = errorOf(() => parseCsv('fees.csv', csv, FeeComponentRow));
 		expect([error.line, error.field]).toEqual([2, 'effective_to']);
 	});
 
 	it('rejects a visa-cost row with a currency that is not an ISO code', () => {
 		const csv =
-			'route,country,visa,component,amount_local,currency,amount_usd,fx_date,source_url,confidence\n' +
-			'uk-large,United Kingdom,Skilled Worker,Visa fee,769,£,1008.2,2025-11-25,https://example.org,single source\n';
+			'route,country,visa,component,amount_local,currency,amount_usd,fx_date,producer,source_title,source_url,confidence\n' +
+			'uk-large,United Kingdom,Skilled Worker,Visa fee,769,£,1008.2,2025-11-25,UK Home Office,Birketts LLP,https://example.org,single source\n';
 		const error = errorOf(() => parseCsv('visa.csv', csv, VisaCostRow));
 		expect([error.line, error.field]).toEqual([2, 'currency']);
 	});
 
 	it('keeps demand rows marked as gaps without a value, and rejects unmarked empty values', () => {
-		const header = 'fiscal_year,measure,value,source_url,confidence\n';
-		const [gap] = parseCsv('d.csv', `${header}2025,H-1B petitions approved,,(not found),gap\n`, DemandRow);
+		const header = 'fiscal_year,measure,value,producer,source_title,source_url,confidence\n';
+		const [gap] = parseCsv('d.csv', `${header}2025,H-1B petitions approved,,USCIS,none,(not found),gap\n`, DemandRow);
 		expect(gap.gap).toBe(true);
 		const error = errorOf(() =>
-			parseCsv('d.csv', `${header}2025,eligible registrations,,https://example.org,confirmed\n`, DemandRow)
+			parseCsv('d.csv', `${header}2025,eligible registrations,,USCIS,Cozen,https://example.org,confirmed\n`, DemandRow)
 		);
 		expect([error.line, error.field]).toEqual([2, 'value']);
 	});

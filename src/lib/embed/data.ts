@@ -49,6 +49,9 @@ export interface PackedChartData {
 	confidence: Datum['confidence'][];
 	/** Indexes into `sources`, per datum. */
 	cites: number[][];
+	/** Every producer once; `made` indexes into it, per datum. */
+	producers: string[];
+	made: number[][];
 	/** Only when some datum has one; null for the others. */
 	stack?: (string | null)[];
 	note?: (string | null)[];
@@ -64,6 +67,7 @@ export function packChartData(data: ChartData): PackedChartData {
 		index.set(s, i);
 		return i;
 	};
+	const producers = [...new Set(data.datums.flatMap((d) => d.producers))];
 	const column = <K extends keyof Datum>(k: K) => data.datums.map((d) => d[k]);
 	const optional = (k: 'stack' | 'note') =>
 		data.datums.some((d) => d[k] !== undefined) ? { [k]: data.datums.map((d) => d[k] ?? null) } : {};
@@ -78,6 +82,8 @@ export function packChartData(data: ChartData): PackedChartData {
 		unit: column('unit'),
 		confidence: column('confidence'),
 		cites: data.datums.map((d) => d.sources.map(cite)),
+		producers,
+		made: data.datums.map((d) => d.producers.map((p) => producers.indexOf(p))),
 		...optional('stack'),
 		...optional('note')
 	};
@@ -92,6 +98,7 @@ export function unpackChartData(packed: PackedChartData): ChartData {
 			x: packed.x[i],
 			value: packed.value[i],
 			unit: packed.unit[i],
+			producers: packed.made[i].map((j) => packed.producers[j]),
 			sources: packed.cites[i].map((j) => packed.sources[j]),
 			confidence: packed.confidence[i]
 		};

@@ -10,6 +10,7 @@ const youth: Datum = {
 	x: '2025-09',
 	value: 17.7,
 	unit: 'percent',
+	producers: ['National Bureau of Statistics of China'],
 	sources: [
 		{ url: 'https://example.org/a', title: 'BigMacroData' },
 		{ url: 'https://example.org/b', title: 'Central News Agency' }
@@ -23,6 +24,7 @@ const fee: Datum = {
 	stack: 'proclamation',
 	value: 100000,
 	unit: 'usd',
+	producers: ['U.S. Citizenship and Immigration Services (USCIS)'],
 	sources: [{ url: 'https://example.org/c', title: 'Federal Register (GPO)' }],
 	confidence: 'confirmed'
 };
