@@ -47,6 +47,7 @@ export const PUBLISHERS: Readonly<Record<string, string>> = {
 	'cna.com.tw': 'Central News Agency (Taiwan)',
 	'connectfm.ca': 'Connect FM (ANI)',
 	'cri.cn': 'China Radio International',
+	'cozen.com': "Cozen O'Connor",
 	'crownrelo.com': 'Crown World Mobility',
 	'devdiscourse.com': 'Devdiscourse',
 	'diplo.de': 'German Federal Foreign Office (missions abroad)',
@@ -208,6 +209,11 @@ export function parseSources(cell: string): Source[] {
 		.filter(Boolean);
 	if (urls.length === 0) throw new Error('no source URL');
 	return urls.map((url) => {
+		// `|` never appears in a URL unencoded; `;` does, but not right before another URL's scheme.
+		const joiner = /\|/.test(url) ? '|' : /;https?:\/\//.test(url) ? ';' : null;
+		if (joiner) {
+			throw new Error(`"${url}" joins URLs with "${joiner}" without spaces: separate them with " ${joiner} "`);
+		}
 		if (!/^https?:\/\/[^\s]+$/.test(url)) throw new Error(`not an http(s) URL: "${url}"`);
 		return { url, title: sourceTitle(url) };
 	});
