@@ -71,6 +71,28 @@ describe('npm test (scripts/test.mjs)', () => {
 		expect(run.status).toBe(1);
 	});
 
+	it('fails and counts an end-to-end spec file that cannot load', { timeout: 120_000 }, () => {
+		const dir = scratch({});
+		mkdirSync(join(dir, 'e2e'));
+		writeFileSync(
+			join(dir, 'playwright.config.mjs'),
+			`export default { testDir: 'e2e', testMatch: '*.e2e.js', reporter: [['json', { outputFile: 'reports/playwright.json' }]] };\n`
+		);
+		writeFileSync(
+			join(dir, 'e2e/good.e2e.js'),
+			GOOD.replace("'vitest'", "'@playwright/test'").replace('{ it,', '{ test as it,')
+		);
+		writeFileSync(
+			join(dir, 'e2e/broken.e2e.js'),
+			`import { test } from '@playwright/test';\nthrow new Error('cannot load');\ntest('never runs', () => {});\n`
+		);
+		const run = runTests(dir, ['e2e']);
+		expect(run.output).toContain('FAILED e2e: Error: cannot load');
+		// Playwright runs nothing when a spec file cannot load.
+		expect(run.last).toBe('0 passed, 1 failed');
+		expect(run.status).toBe(1);
+	});
+
 	it('rejects an unknown step name', () => {
 		const run = runTests(scratch({}), ['unti']);
 		expect(run.status).toBe(2);

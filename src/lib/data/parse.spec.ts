@@ -173,6 +173,16 @@ describe('parseCsv: rows, files and lines', () => {
 			'raw/youth.csv:3: a quoted field is never closed'
 		],
 		[
+			'an undoubled quote inside a quoted field',
+			`${YOUTH_HEADER}\n${GOOD}\n2025-10,"16-24"excl",17.7,https://example.org,single\n`,
+			'raw/youth.csv:3: a quote inside a quoted field must be doubled ("")'
+		],
+		[
+			'a quoted field left open until a later line',
+			`${YOUTH_HEADER}\n${GOOD}\n2025-10,"16-24_excl_students,17.7,https://example.org,single\n2025-11,"x",1,https://example.org,single\n`,
+			'raw/youth.csv:4: a quote inside a quoted field must be doubled ("") (the field opened on line 3)'
+		],
+		[
 			'a quote inside an unquoted field',
 			`${YOUTH_HEADER}\n${GOOD}\n2025-10,16-24"excl,17.7,${NBS},https://example.org,single_source\n`,
 			'raw/youth.csv:3: a quote inside an unquoted field (quote the whole field and double the quote)'

@@ -1,6 +1,6 @@
 import type { Lang } from '$lib/i18n/makeLocale';
 import type { Theme } from './params';
-import { wrapText } from '$lib/charts/shared/text';
+import { wrap } from '$lib/charts/kit/text';
 import { heightFor } from '$lib/charts/shared/size';
 
 /** Escapes text for a double- or single-quoted HTML attribute value. */
@@ -68,7 +68,7 @@ export interface FrameTexts {
 export function estimateEmbedHeight(texts: FrameTexts, width = TYPICAL_WIDTH): number {
 	const inner = width - 32;
 	// Bold title glyphs run about 8% wider than the estimate's regular ones.
-	const lines = (text: string, size: number, bold = false) => wrapText(text, bold ? inner / 1.08 : inner, size).length;
+	const lines = (text: string, size: number, bold = false) => wrap(text, bold ? inner / 1.08 : inner, { size }).length;
 	const title = lines(texts.title, 20, true) * 25 + 4;
 	const subtitle = lines(texts.subtitle, 16) * 24 + 12;
 	const notes = texts.notes ? 8 + lines(texts.notes, 13) * 19.5 : 0;

@@ -3,9 +3,9 @@ import { VISA_ROUTES } from '$lib/data/datasets';
 import { loadChartData } from '$lib/data/loadFromDisk';
 import type { Datum } from '$lib/data/types';
 import { EN } from '$lib/i18n/locale';
-import type { Box } from '../shared/size';
-import { boxesOverlap, textBox } from '../shared/textBox';
-import { DAGGER, NARROW_WIDTH, visaCostsLayout, visaCostsTexts, type VisaCostsLayout } from './visaCosts.layout';
+import { expectLegible } from '../kit/legibility';
+import { blockBox as textBox } from '../kit/text';
+import { DAGGER, NARROW_WIDTH, visaCostsLayout, type VisaCostsLayout } from './visaCosts.layout';
 
 const data = loadChartData()['visa-costs'];
 const WIDTHS = [280, 320, 360, 480, 640, 800, 1200];
@@ -126,22 +126,11 @@ describe('visaCostsLayout', () => {
 
 	it.each(WIDTHS)('at %i px no text overlaps other text or a bar, and nothing is clipped', (w) => {
 		const layout = ok(w);
-		const texts = visaCostsTexts(layout).map((t) => ({ key: t.key, box: textBox(t) }));
-		const bars: { key: string; box: Box }[] = layout.bars.map((b) => ({
+		const bars = layout.bars.map((b) => ({
 			key: b.key,
 			box: { left: b.x, right: b.x + b.width, top: b.y, bottom: b.y + b.height }
 		}));
-		for (let i = 0; i < texts.length; i++) {
-			const { box } = texts[i];
-			expect(box.left, texts[i].key).toBeGreaterThanOrEqual(0);
-			expect(box.right, texts[i].key).toBeLessThanOrEqual(w);
-			expect(box.top, texts[i].key).toBeGreaterThanOrEqual(0);
-			expect(box.bottom, texts[i].key).toBeLessThanOrEqual(layout.size.height);
-			for (let j = i + 1; j < texts.length; j++) {
-				expect(boxesOverlap(box, texts[j].box), `${texts[i].key} / ${texts[j].key}`).toBe(false);
-			}
-			for (const b of bars) expect(boxesOverlap(box, b.box), `${texts[i].key} / bar ${b.key}`).toBe(false);
-		}
+		expectLegible(layout, w, { marks: bars });
 	});
 
 	it('grows taller on phones, where labels sit above the bars', () => {
