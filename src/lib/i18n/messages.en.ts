@@ -29,6 +29,7 @@ export const en = {
 	'ui.confidence.single': 'single source',
 	'ui.confidence.inferred': 'inferred by arithmetic or from a stated assumption',
 	'ui.via': ', via ',
+	'ui.listComma': ', ',
 	'ui.andOneOther': ' and one other',
 	'ui.oneOtherProducer': 'one other official body',
 	'ui.andOthers': ' and {count} others',

@@ -31,6 +31,7 @@ export const zh: Messages = {
 	'ui.confidence.single': '仅一个来源',
 	'ui.confidence.inferred': '由计算或既定假设推算',
 	'ui.via': '，转引自',
+	'ui.listComma': '、',
 	'ui.andOneOther': '及另外1个来源',
 	'ui.oneOtherProducer': '另外1个官方机构',
 	'ui.andOthers': '及另外{count}个来源',

@@ -42,7 +42,7 @@ export function formatValue(d: Pick<Datum, 'value' | 'unit'>, locale: Locale): s
 export function producerNames(d: Pick<Datum, 'producers'>, locale: Locale): string {
 	const names = producerIds(d.producers).map((id) => locale.t(`producer.${id}`));
 	if (names.length <= 1) return names.join('');
-	return `${names.slice(0, -1).join(locale.t('chartPage.listComma'))}${locale.t('ui.and')}${names.at(-1)}`;
+	return `${names.slice(0, -1).join(locale.t('ui.listComma'))}${locale.t('ui.and')}${names.at(-1)}`;
 }
 
 export function describeDatum(chartId: string, d: Datum, locale: Locale): DatumText {

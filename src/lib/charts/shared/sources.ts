@@ -61,7 +61,7 @@ export function sourceLineModel(data: ChartData): SourceLineModel {
 /** A list as a sentence: "A, B and C" ("A、B和C"). */
 export function listText(items: readonly string[], locale: Locale): string {
 	if (items.length <= 1) return items.join('');
-	return `${items.slice(0, -1).join(locale.t('chartPage.listComma'))}${locale.t('ui.and')}${items.at(-1)}`;
+	return `${items.slice(0, -1).join(locale.t('ui.listComma'))}${locale.t('ui.and')}${items.at(-1)}`;
 }
 
 /** The parts of a source line as a reader sees them, for the page (with links) and the images (text). */
@@ -114,7 +114,7 @@ export function outletSeparators(line: SourceLineText, locale: Locale): string[]
 			return line.more > 1 ? locale.t('ui.andOthers', { count: line.more }) : '';
 		}
 		if (i === n - 2 && line.more === 0) return locale.t('ui.and');
-		return locale.t('chartPage.listComma');
+		return locale.t('ui.listComma');
 	});
 }
 
