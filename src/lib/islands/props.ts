@@ -54,7 +54,11 @@ export function sectionMessages(
 	excerpts: readonly Excerpt[],
 	messages: Record<string, string>
 ): Record<string, string> {
-	return pickMessages(messages, [`${id}.`, 'ui.', 'embed.', ...excerpts.map((e) => `story.${e.id}.`)], ['site.name']);
+	return pickMessages(
+		messages,
+		[`${id}.`, 'ui.', 'producer.', 'embed.', ...excerpts.map((e) => `story.${e.id}.`)],
+		['site.name']
+	);
 }
 
 /** The messages of the theme switch. */
