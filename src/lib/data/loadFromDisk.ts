@@ -1,36 +1,27 @@
-// Node-only: builds every chart's data straight from the raw CSV files, through the same parsers and
-// builders the site uses. For tests and scripts (the site itself imports the files with `?raw`).
+// Node-only: builds every chart's data straight from the raw CSV files, through the same loader the
+// build uses (loadData). For tests and scripts (the site itself imports the files with `?raw`).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from './parse';
-import { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, VisaTotalRow, YouthRow } from './schema';
-import { foreignWorkersData, h1bCostData, h1bDemandData, visaCostsData, youthData } from './datasets';
+import { loadData, RAW_DIR, RAW_FILES, type RawFile } from './load';
 import type { ChartData } from './types';
 
-export const RAW_DIR = 'src/lib/data/raw';
+export { RAW_DIR };
 
-export function readRaw(file: string): string {
-	return readFileSync(join(RAW_DIR, file), 'utf8');
+export function readRaw(file: string, dir = RAW_DIR): string {
+	return readFileSync(join(dir, file), 'utf8');
+}
+
+/** Validated rows and chart data from the raw files in `dir`. */
+export function loadFromDisk(dir = RAW_DIR) {
+	const texts = Object.fromEntries(RAW_FILES.map((file) => [file, readRaw(file, dir)])) as Record<RawFile, string>;
+	return loadData(texts, dir);
 }
 
 export function loadFeeComponents() {
-	return parseCsv(`${RAW_DIR}/h1b-fee-components.csv`, readRaw('h1b-fee-components.csv'), FeeComponentRow);
+	return loadFromDisk().fees;
 }
 
 /** Every chart's ChartData keyed by chart id, exactly as the build produces it. */
-export function loadChartData(): Record<string, ChartData> {
-	return {
-		'h1b-cost': h1bCostData(loadFeeComponents()),
-		'visa-costs': visaCostsData(
-			parseCsv(`${RAW_DIR}/visa-costs.csv`, readRaw('visa-costs.csv'), VisaCostRow),
-			parseCsv(`${RAW_DIR}/visa-cost-totals.csv`, readRaw('visa-cost-totals.csv'), VisaTotalRow)
-		),
-		'foreign-workers': foreignWorkersData(
-			parseCsv(`${RAW_DIR}/foreigners-in-china.csv`, readRaw('foreigners-in-china.csv'), ForeignersRow)
-		),
-		'youth-unemployment': youthData(
-			parseCsv(`${RAW_DIR}/china-youth-unemployment.csv`, readRaw('china-youth-unemployment.csv'), YouthRow)
-		),
-		'h1b-demand': h1bDemandData(parseCsv(`${RAW_DIR}/h1b-demand.csv`, readRaw('h1b-demand.csv'), DemandRow))
-	};
+export function loadChartData(dir = RAW_DIR): Record<string, ChartData> {
+	return loadFromDisk(dir).charts;
 }

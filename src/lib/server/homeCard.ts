@@ -1,6 +1,7 @@
 import { render } from 'svelte/server';
 import type { Locale } from '$lib/i18n/locale';
 import { localizedPath } from '$lib/i18n/paths';
+import { creditUrl } from '$lib/site';
 import { EXPORT_FONT_FAMILY, EXPORT_FONT_FAMILY_ZH, LIGHT } from '$lib/tokens';
 import { ledeItems } from '$lib/story/lede';
 import type { LedeFacts } from '$lib/story/facts';
@@ -12,6 +13,8 @@ import { SITE_ORIGIN } from './site';
 /** The words of the home page's share card in `locale`, with the figures of `facts`. */
 export function homeCardText(facts: LedeFacts, locale: Locale): HomeCardText {
 	const { fmt } = locale;
+	// The site's address without the home page's trailing slash; just its name without a configured origin.
+	const url = creditUrl(SITE_ORIGIN, localizedPath(locale.lang, '/'))?.replace(/\/$/, '') ?? null;
 	const labels: Record<keyof LedeFacts, string> = {
 		payment: locale.t('lede.card.payment'),
 		youth: locale.t('lede.card.youth', { month: fmt.month(facts.youth.month) }),
@@ -20,9 +23,7 @@ export function homeCardText(facts: LedeFacts, locale: Locale): HomeCardText {
 	};
 	return {
 		title: locale.t('site.headline'),
-		credit: locale.t('image.credit', {
-			url: `${new URL(SITE_ORIGIN).host}${localizedPath(locale.lang, '/')}`.replace(/\/$/, '')
-		}),
+		credit: url === null ? locale.t('site.name') : locale.t('image.credit', { url }),
 		facts: ledeItems(facts, locale).map((item) => ({
 			id: item.id,
 			figure: item.figure,

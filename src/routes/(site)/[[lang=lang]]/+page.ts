@@ -1,17 +1,34 @@
 import type { PageLoad } from './$types';
 import { CHARTS } from '$lib/charts';
+import { unpackChartData } from '$lib/embed/data';
+import { makeLocale } from '$lib/i18n/makeLocale';
+import type { Messages } from '$lib/i18n/messages.en';
 
-/** Loads every chart component before rendering, so the server draws every chart into the HTML. */
+/**
+ * The home page loads none of SvelteKit's client: it is HTML and CSS, and its one script
+ * (`$lib/islands/site.ts`, built apart by vite.embed.config.ts) hydrates each section on its own.
+ */
+export const csr = false;
+
+/**
+ * Runs only while prerendering: each section's component, and its data and locale made from the
+ * very props its island gets, so the server draws what hydration will find.
+ */
 export const load: PageLoad = async ({ data }) => {
 	const components = new Map(
-		await Promise.all(CHARTS.map(async (chart) => [chart.id, (await chart.load()).default] as const))
+		await Promise.all(CHARTS.map(async (chart) => [chart.id as string, (await chart.load()).default] as const))
 	);
 	return {
 		...data,
-		sections: data.sections.map((section) => {
-			const component = components.get(section.id);
-			if (!component) throw new Error(`no chart "${section.id}" in the registry`);
-			return { ...section, component };
+		views: data.sections.map((island) => {
+			const Chart = components.get(island.id);
+			if (!Chart) throw new Error(`no chart "${island.id}" in the registry`);
+			return {
+				island,
+				data: unpackChartData(island.packed),
+				locale: makeLocale(island.lang, island.messages as Messages, island.translations),
+				Chart
+			};
 		})
 	};
 };
