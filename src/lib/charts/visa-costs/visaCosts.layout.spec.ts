@@ -34,12 +34,12 @@ describe('visaCostsLayout', () => {
 		for (let i = 1; i < layout.bars.length; i++) expect(layout.bars[i].y).toBeGreaterThan(layout.bars[i - 1].y);
 	});
 
-	it.each(WIDTHS)('at %i px the US-abroad bar is the longest, about 9.45 times the UK large-sponsor bar', (w) => {
+	it.each(WIDTHS)('at %i px the US-abroad bar is the longest, about 9.47 times the UK large-sponsor bar', (w) => {
 		const layout = ok(w);
 		const us = bar(layout, 'us-large-abroad');
 		expect(Math.max(...layout.bars.map((b) => b.width))).toBe(us.width);
-		expect(us.width / bar(layout, 'uk-large').width).toBeCloseTo(103595 / 10959.07, 3);
-		expect(us.width / bar(layout, 'uk-large').width).toBeCloseTo(9.45, 1);
+		expect(us.width / bar(layout, 'uk-large').width).toBeCloseTo(103800 / 10959.07, 3);
+		expect(us.width / bar(layout, 'uk-large').width).toBeCloseTo(9.47, 1);
 	});
 
 	it('keeps the US in-country and abroad bars visible side by side', () => {
@@ -54,7 +54,7 @@ describe('visaCostsLayout', () => {
 	it('writes every value at its bar end, and marks $0 as no fee rather than leaving it blank', () => {
 		const layout = ok(640);
 		for (const b of layout.bars) expect(b.value.x).toBeCloseTo(b.x + b.width + 6, 6);
-		expect(bar(layout, 'us-large-abroad').value.lines).toEqual(['$103,595']);
+		expect(bar(layout, 'us-large-abroad').value.lines).toEqual(['$103,800']);
 		expect(bar(layout, 'uk-large').value.lines).toEqual(['$10,959']);
 		expect(bar(layout, 'japan').value.lines).toEqual(['$19']);
 		expect(bar(layout, 'japan').width).toBeGreaterThanOrEqual(1);
