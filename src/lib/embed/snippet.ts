@@ -26,17 +26,25 @@ export interface SnippetOptions {
 	theme?: Theme;
 }
 
+/** The address of chart `id`'s embed in `lang`: `/embed/<id>`, or the Chinese page `/zh/embed/<id>`. */
+export function embedPath(id: string, lang: Lang): string {
+	return `${lang === 'en' ? '' : `/${lang}`}/embed/${encodeURIComponent(id)}`;
+}
+
 /**
  * The HTML a publisher pastes to embed a chart (`EMBED.md`, "What the publisher pastes"): the iframe
- * with its title and initial height, and the loader script. Every value is escaped for its
- * attribute, so a title with quotes or ampersands cannot break the publisher's page.
+ * with its title and initial height, and the loader script. The Chinese code points at the Chinese
+ * embed page, whose HTML is Chinese before any script runs. The iframe declares `color-scheme: light`
+ * like the embed inside it, so a browser never paints an opaque box behind a transparent
+ * (`chrome=plain`) chart on a dark host page. Every value is escaped for its attribute, so a title
+ * with quotes or ampersands cannot break the publisher's page.
  */
 export function embedSnippet({ origin, id, title, height, lang, theme = 'auto' }: SnippetOptions): string {
-	const src = `${origin}/embed/${encodeURIComponent(id)}?theme=${theme}&lang=${lang}`;
+	const src = `${origin}${embedPath(id, lang)}?theme=${theme}&lang=${lang}`;
 	return [
 		`<iframe src="${escapeAttribute(src)}"`,
 		`        title="${escapeAttribute(title)}" loading="lazy"`,
-		`        style="width:100%;border:0" height="${Math.max(100, Math.round(height))}"`,
+		`        style="width:100%;border:0;color-scheme:light" height="${Math.max(100, Math.round(height))}"`,
 		'        sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"',
 		'        referrerpolicy="strict-origin-when-cross-origin"></iframe>',
 		`<script async src="${escapeAttribute(`${origin}/embed.js`)}"></script>`

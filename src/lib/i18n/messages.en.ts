@@ -96,6 +96,40 @@ export const en = {
 	'ui.translation': 'Translation by Talent Race',
 	'ui.language': 'Language',
 
+	// The story frame and key-numbers lede of the home page (issue 14); figures are filled from the data.
+	'lede.label': 'The story in four numbers',
+	'lede.payment':
+		'One-time US payment on new H-1B petitions, mainly for workers abroad, since {date}. With it a large employer pays {abroad} in government fees, about {ratio} times the {inUs} before.',
+	'lede.youth':
+		'Jobless rate of urban Chinese aged 16–\u206024, students excluded, in {month}: the latest figure when the AP wrote “nearly 18%”.',
+	'lede.permits':
+		'Residence permits China issued to foreigners in {year}, for every purpose: the AP’s “711,000 foreign workers”. About {work} were for work.',
+	'lede.lottery':
+		'H-1B lottery registrations for {fy}, the first season with the payment and a wage-weighted lottery: {now}, against {before} a year earlier.',
+	'lede.unconfirmed.single': 'Unconfirmed: one source only',
+	'lede.unconfirmed.inferred': 'Unconfirmed: inferred',
+	'lede.link': 'See it in the chart',
+	'lede.credit': 'Charts, data and fact-check: Talent Race',
+	'lede.storyBefore': 'Annotating the Associated Press story ',
+	'lede.storyAfter': ' by {author}, {date}',
+	'lede.updated': 'Data last updated',
+	'lede.cardAlt':
+		'Talent Race: {payment} US payment on a new H-1B for a worker abroad; China’s youth jobless rate {youth} in {month}; {permits} residence permits for foreigners in {year}; H-1B lottery registrations {lottery} for {fy}, unconfirmed.',
+	'lede.card.payment': 'US payment on a new H-1B for a worker abroad',
+	'lede.card.youth': 'China’s jobless rate, ages 16–24, {month}',
+	'lede.card.permits': 'residence permits for foreigners in China, {year}',
+	'lede.card.lottery': 'H-1B lottery registrations, {fy}',
+	'lede.card.unconfirmed': '{label} (unconfirmed)',
+	'kvisa.title': 'China’s K visa',
+	'kvisa.inForce': 'In force',
+	'kvisa.for': 'For',
+	'kvisa.forValue':
+		'Young foreign science and technology talent: STEM graduates of well-known universities, or those teaching or researching at them',
+	'kvisa.invitation': 'Employer invitation',
+	'kvisa.invitationValue': 'Not required: no job offer, no inviting organisation',
+	'kvisa.fee': 'Fee',
+	'kvisa.feeValue': 'Not published; the chart shows ordinary visa fees',
+
 	// Embeds (issue 3): the credit line inside an embed, the embed-code control, the preview page.
 	'embed.credit': 'Chart:',
 	'embed.button': 'Embed',

@@ -92,6 +92,37 @@ export const zh: Messages = {
 	'ui.quotedNarration': '——{attribution}',
 	'ui.translation': '本站译文',
 	'ui.language': '语言',
+
+	// 首页的报道框架与关键数字（issue 14）；数字由数据填入。
+	'lede.label': '四个数字看懂这篇报道',
+	'lede.payment':
+		'{date}起，美国对新H-1B申请加收的一次性费用，主要针对海外员工。加上这笔费用，大型雇主要缴政府费用{abroad}，约为此前{inUs}的{ratio}\u2060倍。',
+	'lede.youth': '{month}中国城镇16—24岁（不含在校生）青年失业率：美联社写下“接近18%”时的最新数据。',
+	'lede.permits': '{year}中国向外国人签发的各类居留许可数，即美联社所说的“71.1万外籍劳动者”。其中工作类约{work}份。',
+	'lede.lottery':
+		'{fy}H-1B抽签注册数的变化。这是首个适用该费用、并按工资加权抽签的申请季：{now}份，上一年为{before}份。',
+	'lede.unconfirmed.single': '未经证实：仅一个来源',
+	'lede.unconfirmed.inferred': '未经证实：推算所得',
+	'lede.link': '在图表中查看',
+	'lede.credit': '图表、数据与核查：人才争夺战',
+	'lede.storyBefore': '本站注释的美联社报道：',
+	'lede.storyAfter': '（作者{author}，{date}）',
+	'lede.updated': '数据最后更新',
+	'lede.cardAlt':
+		'人才争夺战：美国对海外员工的新H-1B申请加收{payment}；{month}中国青年失业率{youth}；{year}向外国人签发居留许可{permits}份；{fy}H-1B抽签注册数{lottery}，未经证实。',
+	'lede.card.payment': '美国对海外员工新H-1B申请加收的费用',
+	'lede.card.youth': '中国16—24岁青年失业率，{month}',
+	'lede.card.permits': '中国向外国人签发的居留许可，{year}',
+	'lede.card.lottery': 'H-1B抽签注册数变化，{fy}',
+	'lede.card.unconfirmed': '{label}（未经证实）',
+	'kvisa.title': '中国K字签证',
+	'kvisa.inForce': '施行日期',
+	'kvisa.for': '对象',
+	'kvisa.forValue': '外国青年科技人才：毕业于知名高校、理工科本科及以上学历者，或在这些机构从事教学、科研的人员',
+	'kvisa.invitation': '雇主邀请',
+	'kvisa.invitationValue': '不需要：无需工作录用，也无需境内单位邀请',
+	'kvisa.fee': '费用',
+	'kvisa.feeValue': '尚未公布；图中为普通签证费用',
 	'embed.credit': '图表：',
 	'embed.button': '嵌入',
 	'embed.label': '“{title}”的嵌入代码',
@@ -182,7 +213,7 @@ export const zh: Messages = {
 	'foreign-workers.series.us-h1b.short': '美国H-1B人员',
 	'foreign-workers.annotation.story': '报道中的“71.1万外籍劳动者”',
 
-	'youth-unemployment.title': '中国16至24岁青年失业率',
+	'youth-unemployment.title': '中国16—24岁青年失业率',
 	'youth-unemployment.subtitle':
 		'2023年6月升至创纪录的21.3%后暂停发布；不含在校生的新口径数据在2025年8月达到18.9%的高点。',
 	'youth-unemployment.desc':

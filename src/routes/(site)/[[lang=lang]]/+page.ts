@@ -15,14 +15,20 @@ export const csr = false;
  * very props its island gets, so the server draws what hydration will find.
  */
 export const load: PageLoad = async ({ data }) => {
-	const modules = await Promise.all(CHARTS.map((chart) => chart.load()));
+	const components = new Map(
+		await Promise.all(CHARTS.map(async (chart) => [chart.id as string, (await chart.load()).default] as const))
+	);
 	return {
 		...data,
-		views: data.sections.map((island, i) => ({
-			island,
-			data: unpackChartData(island.packed),
-			locale: makeLocale(island.lang, island.messages as Messages, island.translations),
-			Chart: modules[i].default
-		}))
+		views: data.sections.map((island) => {
+			const Chart = components.get(island.id);
+			if (!Chart) throw new Error(`no chart "${island.id}" in the registry`);
+			return {
+				island,
+				data: unpackChartData(island.packed),
+				locale: makeLocale(island.lang, island.messages as Messages, island.translations),
+				Chart
+			};
+		})
 	};
 };
