@@ -46,7 +46,8 @@ export function producerNames(d: Pick<Datum, 'producers'>, locale: Locale): stri
 }
 
 export function describeDatum(chartId: string, d: Datum, locale: Locale): DatumText {
-	const seriesLabel = locale.t(`${chartId}.series.${d.series}`);
+	const own = `${chartId}.datum.${d.key}`;
+	const seriesLabel = locale.has(own) ? locale.t(own) : locale.t(`${chartId}.series.${d.series}`);
 	const series = d.stack
 		? locale.t('ui.seriesStack', { series: seriesLabel, stack: locale.t(`${chartId}.stack.${d.stack}`) })
 		: seriesLabel;
