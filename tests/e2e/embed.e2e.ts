@@ -241,7 +241,8 @@ test.describe('themes', () => {
 			body: getComputedStyle(document.body).backgroundColor,
 			scheme: getComputedStyle(document.documentElement).colorScheme
 		}));
-		expect(state).toEqual({ html: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', scheme: 'dark' });
+		// Light whatever the theme: it must match the iframe element's scheme (see embed-hosts.e2e.ts).
+		expect(state).toEqual({ html: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', scheme: 'light' });
 		await expect(page.locator('.chart-subtitle')).toBeHidden();
 		await expect(page.locator('.chart-notes')).toHaveCount(0);
 		await expect(page.locator('.embed-credit')).toBeHidden();

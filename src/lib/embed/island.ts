@@ -15,7 +15,7 @@ if (root && props && entry) {
 	const Chart = (await entry.load()).default;
 	const options = {
 		target: root,
-		props: { id: entry.id, data: unpackChartData(props.packed), messages: props.messages, Chart }
+		props: { id: entry.id, lang: props.lang, data: unpackChartData(props.packed), messages: props.messages, Chart }
 	};
 	if (import.meta.env.DEV) {
 		// Svelte's dev server rendering marks child components in ways a root hydration does not

@@ -60,7 +60,7 @@ export function sectionMessages(
 	const cards = id === 'visa-costs' ? ['kvisa.'] : [];
 	return pickMessages(
 		messages,
-		[`${id}.`, 'ui.', 'embed.', ...cards, ...excerpts.map((e) => `story.${e.id}.`)],
+		[`${id}.`, 'ui.', 'producer.', 'embed.', ...cards, ...excerpts.map((e) => `story.${e.id}.`)],
 		['site.name']
 	);
 }

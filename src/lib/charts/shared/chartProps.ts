@@ -1,4 +1,4 @@
-import type { Size } from './size';
+import type { Size } from '../kit/geometry';
 import type { ChartData } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 

@@ -1,6 +1,6 @@
 import type { ChartData, Confidence, Datum, Source } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
-import { formatValue, xLabel } from './describe';
+import { formatValue, producerNames, xLabel } from './describe';
 
 /** Label of a datum's series, as the chart's direct labels and tooltips name it. */
 export function seriesLabel(chartId: string, d: Pick<Datum, 'series'>, locale: Locale): string {
@@ -22,6 +22,8 @@ export interface TableRow {
 	when: string;
 	/** Formatted value with its unit, as the tooltip says it. */
 	value: string;
+	/** Who produced the number, in the reader's language. */
+	producer: string;
 	sources: Source[];
 	confidence: Confidence;
 	note: string;
@@ -47,6 +49,7 @@ export function tableModel(data: ChartData, locale: Locale): TableModel {
 		stack: stackLabel(data.id, d, locale),
 		when: xLabel(data.id, d.x, locale),
 		value: formatValue(d, locale),
+		producer: producerNames(d, locale),
 		sources: d.sources,
 		confidence: d.confidence,
 		note: d.note ?? ''

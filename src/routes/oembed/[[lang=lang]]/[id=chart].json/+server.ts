@@ -1,0 +1,35 @@
+import { json } from '@sveltejs/kit';
+import type { EntryGenerator, RequestHandler } from './$types';
+import { CHART_IDS } from '$lib/charts';
+import { OEMBED_ORIGIN } from '$lib/server/oembed';
+import { localeFor } from '$lib/i18n/current';
+import { estimateEmbedHeight } from '$lib/embed/snippet';
+import { oembedResponse } from '$lib/embed/oembed';
+
+// oEmbed answers for the chart pages' discovery links: /oembed/<id>.json and /oembed/zh/<id>.json.
+// Only built when the published origin is known (PUBLIC_SITE_ORIGIN): every URL in them is absolute.
+export const prerender = true;
+
+export const entries: EntryGenerator = () =>
+	OEMBED_ORIGIN ? CHART_IDS.flatMap((id) => [{ id }, { id, lang: 'zh' }]) : [];
+
+export const GET: RequestHandler = ({ params }) => {
+	const locale = localeFor(params.lang);
+	const title = locale.t(`${params.id}.title`);
+	// The pasted height before any script sizes the frame: estimated like the embed control's without JavaScript.
+	const height = estimateEmbedHeight({
+		title,
+		subtitle: locale.t(`${params.id}.subtitle`),
+		notes: locale.t(`${params.id}.notes`)
+	});
+	return json(
+		oembedResponse({
+			origin: OEMBED_ORIGIN ?? '',
+			id: params.id,
+			lang: locale.lang,
+			title,
+			provider: locale.t('site.name'),
+			height
+		})
+	);
+};
