@@ -111,7 +111,8 @@ export const en = {
 	'lede.link': 'See it in the chart',
 	'lede.credit': 'Charts, data and fact-check: Talent Race',
 	'lede.storyBefore': 'Annotating the Associated Press story ',
-	'lede.storyAfter': ' by {author}, {date}',
+	'lede.storyBy': ' by ',
+	'lede.storyAfter': ', {date}',
 	'lede.updated': 'Data last updated',
 	'lede.cardAlt':
 		'Talent Race: {payment} US payment on a new H-1B for a worker abroad; China’s youth jobless rate {youth} in {month}; {permits} residence permits for foreigners in {year}; H-1B lottery registrations {lottery} for {fy}, unconfirmed.',

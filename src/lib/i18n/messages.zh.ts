@@ -98,15 +98,17 @@ export const zh: Messages = {
 	'lede.payment':
 		'{date}起，美国对新H-1B申请加收的一次性费用，主要针对海外员工。加上这笔费用，大型雇主要缴政府费用{abroad}，约为此前{inUs}的{ratio}\u2060倍。',
 	'lede.youth': '{month}中国城镇16—24岁（不含在校生）青年失业率：美联社写下“接近18%”时的最新数据。',
-	'lede.permits': '{year}中国向外国人签发的各类居留许可数，即美联社所说的“71.1万外籍劳动者”。其中工作类约{work}份。',
+	'lede.permits':
+		'{year}中国向外国人签发的各类居留许可数，即美联社所说的“71.1万外籍劳动者”。其中工作类约{work}\u2060份。',
 	'lede.lottery':
-		'{fy}H-1B抽签注册数的变化。这是首个适用该费用、并按工资加权抽签的申请季：{now}份，上一年为{before}份。',
+		'{fy}H-1B抽签注册数的变化。这是首个适用该费用、并按工资加权抽签的申请季：{now}\u2060份，上一年为{before}\u2060份。',
 	'lede.unconfirmed.single': '未经证实：仅一个来源',
 	'lede.unconfirmed.inferred': '未经证实：推算所得',
 	'lede.link': '在图表中查看',
 	'lede.credit': '图表、数据与核查：人才争夺战',
 	'lede.storyBefore': '本站注释的美联社报道：',
-	'lede.storyAfter': '（作者{author}，{date}）',
+	'lede.storyBy': '（作者',
+	'lede.storyAfter': '，{date}）',
 	'lede.updated': '数据最后更新',
 	'lede.cardAlt':
 		'人才争夺战：美国对海外员工的新H-1B申请加收{payment}；{month}中国青年失业率{youth}；{year}向外国人签发居留许可{permits}份；{fy}H-1B抽签注册数{lottery}，未经证实。',
