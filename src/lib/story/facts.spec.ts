@@ -33,7 +33,7 @@ describe('ledeFacts(data)', () => {
 
 	it('marks the lottery fall unconfirmed, because its only source is one secondary report', () => {
 		const facts = ledeFacts(DATA);
-		expect(facts.lottery).toMatchObject({ confirmed: false, confidence: 'single' });
+		expect(facts.lottery).toMatchObject({ confirmed: false, confidence: 'weak' });
 		expect(ledeItems(facts, EN).find((i) => i.id === 'lottery')?.figure).toBe('−38.5%');
 	});
 
