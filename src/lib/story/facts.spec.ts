@@ -31,9 +31,9 @@ describe('ledeFacts(data)', () => {
 		expect(facts.lottery.changePct).toBeCloseTo(-38.48, 2);
 	});
 
-	it('marks the lottery fall unconfirmed, because its only source is one secondary report', () => {
+	it('marks the lottery fall unconfirmed, because its only source is a weak secondary report', () => {
 		const facts = ledeFacts(DATA);
-		expect(facts.lottery).toMatchObject({ confirmed: false, confidence: 'single' });
+		expect(facts.lottery).toMatchObject({ confirmed: false, confidence: 'weak' });
 		expect(ledeItems(facts, EN).find((i) => i.id === 'lottery')?.figure).toBe('−38.5%');
 	});
 

@@ -1,4 +1,4 @@
-import { textWidth, wrapText } from '$lib/charts/shared/text';
+import { measure, wrap } from '$lib/charts/kit/text';
 import { CARD_HEIGHT, IMAGE_WIDTH } from '$lib/charts/shared/chartImage.layout';
 
 /** The words of the home page's share card, already in the reader's language. */
@@ -36,12 +36,12 @@ export interface HomeCardLayout {
 }
 
 const PAD = 56;
-/** Bold glyphs run wider than `textWidth` assumes, and fonts other than Arial a little wider still. */
+/** Bold glyphs run wider than `measure` assumes, and fonts other than Arial a little wider still. */
 const BOLD = 1.1;
 const SLACK = 0.94;
 
 function text(s: string, x: number, top: number, width: number, size: number, bold: boolean): CardText {
-	const lines = wrapText(s, (width * SLACK) / (bold ? BOLD : 1), size);
+	const lines = wrap(s, (width * SLACK) / (bold ? BOLD : 1), { size });
 	return { lines, x, y: top + Math.round(size * 0.95), size, lineHeight: Math.round(size * 1.22) };
 }
 
@@ -66,7 +66,7 @@ export function homeCardLayout(t: HomeCardText): HomeCardLayout {
 	const top = PAD + height(title) + 28;
 	const rowHeight = (bottom - top) / rows;
 	let figureSize = 64;
-	while (figureSize > 36 && t.facts.some((f) => textWidth(f.figure, figureSize) * BOLD > column * SLACK))
+	while (figureSize > 36 && t.facts.some((f) => measure(f.figure, { size: figureSize }) * BOLD > column * SLACK))
 		figureSize -= 4;
 	const facts = t.facts.map((f, i) => {
 		const x = PAD + (i % 2) * (column + gap);
@@ -87,7 +87,7 @@ export function cardBottom(layout: HomeCardLayout): number {
 /** The widest line of any text of the card, measured from the card's left edge, in px. */
 export function cardRight(layout: HomeCardLayout): number {
 	const right = (c: CardText, bold: boolean) =>
-		c.x + Math.max(0, ...c.lines.map((l) => textWidth(l, c.size) * (bold ? BOLD : 1)));
+		c.x + Math.max(0, ...c.lines.map((l) => measure(l, { size: c.size }) * (bold ? BOLD : 1)));
 	return Math.max(
 		right(layout.title, true),
 		right(layout.credit, true),
