@@ -56,14 +56,14 @@ test.describe('the lede without JavaScript', () => {
 			);
 		}
 		await expect(page.locator('[data-fact="lottery"]')).toHaveAttribute('data-confirmed', 'false');
-		await expect(page.locator('[data-fact="lottery"]')).toContainText(en['lede.unconfirmed.single']);
+		await expect(page.locator('[data-fact="lottery"]')).toContainText(en['lede.unconfirmed.weak']);
 		await expect(page.locator('[data-fact="youth"] .unconfirmed')).toHaveCount(0);
 		await page.goto('/zh');
 		await expect(page.locator('[data-fact="youth"] a.figure')).toHaveAttribute(
 			'href',
 			`/zh/charts/${refs.youth.chart}?datum=${refs.youth.key}`
 		);
-		await expect(page.locator('[data-fact="lottery"]')).toContainText(zh['lede.unconfirmed.single']);
+		await expect(page.locator('[data-fact="lottery"]')).toContainText(zh['lede.unconfirmed.weak']);
 	});
 
 	test('frames the page as an article: credit, the AP story linked, the data’s date', async ({ page }) => {

@@ -108,6 +108,7 @@ export const en = {
 		'H-1B lottery registrations for {fy}, the first season with the payment and a wage-weighted lottery: {now}, against {before} a year earlier.',
 	'lede.unconfirmed.single': 'Unconfirmed: one source only',
 	'lede.unconfirmed.inferred': 'Unconfirmed: inferred',
+	'lede.unconfirmed.weak': 'Unconfirmed: no reputable source yet',
 	'lede.link': 'See it in the chart',
 	'lede.credit': 'Charts, data and fact-check: Talent Race',
 	'lede.storyBefore': 'Annotating the Associated Press story ',

@@ -104,6 +104,7 @@ export const zh: Messages = {
 		'{fy}H-1B抽签注册数的变化。这是首个适用该费用、并按工资加权抽签的申请季：{now}\u2060份，上一年为{before}\u2060份。',
 	'lede.unconfirmed.single': '未经证实：仅一个来源',
 	'lede.unconfirmed.inferred': '未经证实：推算所得',
+	'lede.unconfirmed.weak': '未经证实：尚无可靠来源',
 	'lede.link': '在图表中查看',
 	'lede.credit': '图表、数据与核查：人才争夺战',
 	'lede.storyBefore': '本站注释的美联社报道：',

@@ -36,7 +36,7 @@ export interface HomeCardLayout {
 }
 
 const PAD = 56;
-/** Bold glyphs run wider than `textWidth` assumes, and fonts other than Arial a little wider still. */
+/** Bold glyphs run wider than `measure` assumes, and fonts other than Arial a little wider still. */
 const BOLD = 1.1;
 const SLACK = 0.94;
 
