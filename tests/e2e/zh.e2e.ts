@@ -21,7 +21,8 @@ function zhPages(): string[] {
 		.map((f) => `/zh/${f.replace(/\\/g, '/').replace(/\.html$/, '')}`);
 	return ['/zh', ...nested.map((p) => p.replace(/\/index$/, ''))].sort();
 }
-const PAGES = zhPages();
+/** The Chinese site's pages (its embeds, framed in other sites, are tested in embed-hosts.e2e.ts). */
+const PAGES = zhPages().filter((path) => !path.startsWith('/zh/embed/'));
 
 /** The English page for a Chinese one. */
 const englishOf = (path: string) => path.replace(/^\/zh/, '') || '/';
