@@ -32,8 +32,8 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.spec.ts', 'static/**/*.spec.ts', 'scripts/**/*.spec.ts'],
 		environment: 'node',
-		// Vitest stubs CSS imports unless included; the SVG export reads app.css with `?raw`.
-		css: { include: [/app\.css/] },
+		// Vitest stubs CSS imports unless included; the SVG export reads the charts' CSS with `?raw`.
+		css: { include: [/app\.css/, /src\/lib\/charts\/.*\.css/] },
 		server: { deps: { inline: ['d3-scale'] } },
 		reporters: ['default', ['json', { outputFile: 'reports/vitest.json' }]]
 	}

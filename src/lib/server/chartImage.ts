@@ -1,6 +1,5 @@
 import { render } from 'svelte/server';
 import { Resvg, type RenderedImage } from '@resvg/resvg-js';
-import appCss from '../../app.css?raw';
 import { CHARTS, type ChartId } from '$lib/charts';
 import { EN, type Locale } from '$lib/i18n/locale';
 import { localizedPath } from '$lib/i18n/paths';
@@ -9,6 +8,7 @@ import ChartImage from '$lib/charts/shared/ChartImage.svelte';
 import { chartImageLayout, type ImageKind, type ImageText } from '$lib/charts/shared/chartImage.layout';
 import { chartCss, extractSvg } from '$lib/charts/shared/svgExport';
 import { sourceLineString } from '$lib/charts/shared/sources';
+import { chartStylesheet } from './chartStyles';
 import { CHART_DATA } from './datasets';
 import { SITE_ORIGIN } from './site';
 import { creditUrl } from '$lib/site';
@@ -49,7 +49,7 @@ export async function chartImageSvg(id: ChartId, kind: ImageKind, locale: Locale
 	const chart = extractSvg(body);
 	if ([...chart.classes].some((c) => c.startsWith('svelte-'))) {
 		console.warn(
-			`${id}: the chart uses component-scoped CSS, which its SVG/PNG export cannot carry; put mark styles in app.css`
+			`${id}: the chart uses component-scoped CSS, which its SVG/PNG export cannot carry; put mark styles in its folder's .css file`
 		);
 	}
 	const text = imageText(id, kind, locale);
@@ -59,7 +59,7 @@ export async function chartImageSvg(id: ChartId, kind: ImageKind, locale: Locale
 		/<!--[\s\S]*?-->/g,
 		''
 	);
-	const css = chartCss(appCss, LIGHT, chart.classes, SCOPE);
+	const css = chartCss(chartStylesheet(id), LIGHT, chart.classes, SCOPE);
 	const { width, height } = chart.size;
 	const nested = `<svg width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" overflow="visible">${chart.inner}</svg>`;
 	const svg = frame

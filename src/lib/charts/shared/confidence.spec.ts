@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { render } from 'svelte/server';
 import { CHART_DATA } from '$lib/server/datasets';
 import { EN } from '$lib/i18n/locale';
-import appCss from '../../../app.css?raw';
+import marksCss from './marks.css?raw';
 import YouthUnemployment from '../youth-unemployment/YouthUnemployment.svelte';
 import VisaCosts from '../visa-costs/VisaCosts.svelte';
 import H1bDemand from '../h1b-demand/H1bDemand.svelte';
@@ -29,7 +29,7 @@ describe('unconfirmed (weak) data points', () => {
 	});
 
 	it('are styled hollow (dots) and as dashed unfilled outlines (bars)', () => {
-		expect(appCss).toMatch(/\.series \.dot\.weak \{\s*fill: var\(--bg\);/);
-		expect(appCss).toMatch(/\.mark\.weak \{\s*fill: none;[^}]*stroke-dasharray/);
+		expect(marksCss).toMatch(/\.series \.dot\.weak \{\s*fill: var\(--bg\);/);
+		expect(marksCss).toMatch(/\.mark\.weak \{\s*fill: none;[^}]*stroke-dasharray/);
 	});
 });

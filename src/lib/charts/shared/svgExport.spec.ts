@@ -1,6 +1,6 @@
-import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { LIGHT } from '$lib/tokens';
+import { chartStylesheet } from '$lib/server/chartStyles';
 import { chartCss, extractSvg, resolveColorMix } from './svgExport';
 
 const page = `<div class="chart-canvas"><!--[--><div class="plot" tabindex="0" role="group" aria-label="x">
@@ -70,9 +70,9 @@ describe('chartCss(css, tokens, classes, scope)', () => {
 		expect(out).not.toMatch(/\.mark|\.band|html|focus|outline|transition|pink/);
 	});
 
-	it('turns the project’s own app.css into literal rules for the youth chart’s classes', () => {
+	it('turns the project’s own chart CSS into literal rules for the youth chart’s classes', () => {
 		const real = chartCss(
-			readFileSync('src/app.css', 'utf8'),
+			chartStylesheet('youth-unemployment'),
 			LIGHT,
 			new Set(['axes', 'grid', 'tick', 'series', 'series-4', 'line', 'dot', 'series-label', 'band', 'annotation']),
 			'.export-chart'

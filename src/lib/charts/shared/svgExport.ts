@@ -1,3 +1,4 @@
+import postcss from 'postcss';
 import type { ThemeTokens } from '$lib/tokens';
 import type { Size } from '../kit/geometry';
 
@@ -97,40 +98,20 @@ interface Rule {
 	declarations: [string, string][];
 }
 
-/** Top-level style rules of a stylesheet; at-rule blocks (`@media …`) are skipped whole. */
+/**
+ * Top-level style rules of a stylesheet, read by postcss; at-rule blocks (`@media …`) are skipped
+ * whole. Runs on the server only (the images are prerendered), so postcss never reaches a page.
+ */
 function parseRules(css: string): Rule[] {
-	const text = css.replace(/\/\*[\s\S]*?\*\//g, '');
 	const rules: Rule[] = [];
-	let i = 0;
-	while (i < text.length) {
-		const open = text.indexOf('{', i);
-		if (open < 0) break;
-		const prelude = text.slice(i, open).trim();
-		let depth = 1;
-		let j = open + 1;
-		while (j < text.length && depth > 0) {
-			if (text[j] === '{') depth++;
-			else if (text[j] === '}') depth--;
-			j++;
+	for (const node of postcss.parse(css).nodes) {
+		if (node.type !== 'rule') continue;
+		const declarations: [string, string][] = [];
+		for (const child of node.nodes) {
+			if (child.type === 'decl')
+				declarations.push([child.prop, child.important ? `${child.value} !important` : child.value]);
 		}
-		if (!prelude.startsWith('@')) {
-			const body = text.slice(open + 1, j - 1);
-			rules.push({
-				selectors: prelude
-					.split(',')
-					.map((s) => s.trim())
-					.filter(Boolean),
-				declarations: body
-					.split(';')
-					.map((d) => d.trim())
-					.filter(Boolean)
-					.map((d) => {
-						const colon = d.indexOf(':');
-						return [d.slice(0, colon).trim(), d.slice(colon + 1).trim()] as [string, string];
-					})
-			});
-		}
-		i = j;
+		rules.push({ selectors: node.selectors.map((s) => s.trim()).filter(Boolean), declarations });
 	}
 	return rules;
 }
