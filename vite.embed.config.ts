@@ -8,7 +8,7 @@
 // Run it before the site's build (`npm run build` does).
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mkdirSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { D3_SLIM } from './vite.shared.ts';
@@ -43,8 +43,11 @@ export default defineConfig({
 			input: EMBED_APP.entry,
 			output: {
 				entryFileNames: '[name]-[hash].js',
-				// Charts by their component's name; the shared code (Svelte, d3, ChartCanvas) has no one name.
-				chunkFileNames: (chunk) => (chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[hash].js')
+				// Charts by their id (the folder of their index.ts); the shared code (Svelte, d3, ChartCanvas) has no one name.
+				chunkFileNames: (chunk) =>
+					chunk.isDynamicEntry && chunk.facadeModuleId
+						? `${basename(dirname(chunk.facadeModuleId))}-[hash].js`
+						: 'shared-[hash].js'
 			}
 		}
 	}

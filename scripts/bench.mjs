@@ -6,6 +6,7 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 import { pageWeight } from './pageWeight.mjs';
 import { embedSize } from './size.mjs';
+import { CHART_IDS } from '../src/lib/charts/list.js';
 
 const PORT = 4399;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -16,7 +17,6 @@ const build = spawnSync('npm', ['run', 'build'], { stdio: 'ignore' });
 if (build.status !== 0) throw new Error('build failed');
 console.log(`build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-const { CHART_IDS } = await import('./chartIds.mjs');
 const paths = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), ...CHART_IDS.map((id) => `/embed/${id}`)].filter((p) =>
 	existsSync(`build${p === '/' ? '/index' : p}.html`)
 );

@@ -1,29 +1,31 @@
-import youthCsv from '$lib/data/raw/china-youth-unemployment.csv?raw';
-import feesCsv from '$lib/data/raw/h1b-fee-components.csv?raw';
-import visaCsv from '$lib/data/raw/visa-costs.csv?raw';
-import visaTotalsCsv from '$lib/data/raw/visa-cost-totals.csv?raw';
-import demandCsv from '$lib/data/raw/h1b-demand.csv?raw';
-import foreignCsv from '$lib/data/raw/foreigners-in-china.csv?raw';
+import { CHART_IDS, type ChartId } from '$lib/charts';
 import { parseCsv } from '$lib/data/parse';
-import { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, VisaTotalRow, YouthRow } from '$lib/data/schema';
-import { foreignWorkersData, h1bCostData, h1bDemandData, visaCostsData, youthData } from '$lib/data/datasets';
-import type { ChartData } from '$lib/data/types';
-import type { ChartId } from '$lib/charts';
+import { DemandRow, FeeComponentRow } from '$lib/data/schema';
+import type { ChartData, ChartDataSource, ReadCsv } from '$lib/data/types';
 
 const RAW = 'src/lib/data/raw';
+const RAW_FILES = import.meta.glob<string>('/src/lib/data/raw/*.csv', {
+	query: '?raw',
+	import: 'default',
+	eager: true
+});
+const SOURCES = import.meta.glob<ChartDataSource>('/src/lib/charts/*/data.ts', { import: 'default', eager: true });
+
+const read: ReadCsv = (file, schema) => {
+	const text = RAW_FILES[`/${RAW}/${file}`];
+	if (text === undefined) throw new Error(`${RAW}/${file}: no such data file`);
+	return parseCsv(`${RAW}/${file}`, text, schema);
+};
 
 /** Validated fee components: also used by the methodology page and the fee tests. */
-export const FEE_COMPONENTS = parseCsv(`${RAW}/h1b-fee-components.csv`, feesCsv, FeeComponentRow);
-export const DEMAND_ROWS = parseCsv(`${RAW}/h1b-demand.csv`, demandCsv, DemandRow);
+export const FEE_COMPONENTS = read('h1b-fee-components.csv', FeeComponentRow);
+export const DEMAND_ROWS = read('h1b-demand.csv', DemandRow);
 
-/** Every chart's data, validated once when this module loads (at build time). */
-export const CHART_DATA: Record<ChartId, ChartData> = {
-	'h1b-cost': h1bCostData(FEE_COMPONENTS),
-	'visa-costs': visaCostsData(
-		parseCsv(`${RAW}/visa-costs.csv`, visaCsv, VisaCostRow),
-		parseCsv(`${RAW}/visa-cost-totals.csv`, visaTotalsCsv, VisaTotalRow)
-	),
-	'foreign-workers': foreignWorkersData(parseCsv(`${RAW}/foreigners-in-china.csv`, foreignCsv, ForeignersRow)),
-	'youth-unemployment': youthData(parseCsv(`${RAW}/china-youth-unemployment.csv`, youthCsv, YouthRow)),
-	'h1b-demand': h1bDemandData(DEMAND_ROWS)
-};
+/** Every chart's data (from `charts/<id>/data.ts`), validated once when this module loads (at build time). */
+export const CHART_DATA = Object.fromEntries(
+	CHART_IDS.map((id) => {
+		const source = SOURCES[`/src/lib/charts/${id}/data.ts`];
+		if (!source) throw new Error(`chart "${id}" has no src/lib/charts/${id}/data.ts`);
+		return [id, source(read)];
+	})
+) as Record<ChartId, ChartData>;

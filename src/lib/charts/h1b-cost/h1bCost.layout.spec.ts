@@ -2,17 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { h1bCostLayout, FEE_STACK, STACK_BELOW, type H1bCostLayout, type Tick } from './h1bCost.layout';
 import { loadChartData } from '$lib/data/loadFromDisk';
 import { EN } from '$lib/i18n/locale';
-import { heightFor, type Box } from '../shared/size';
+import type { Box } from '../shared/size';
 import { nearestPoint, stepPoint } from '../shared/nearest';
 import { boxesOverlap } from '../shared/textBox';
 import { labelBox, textLabel, type TextLabel } from '../shared/textLabel';
 
-const data = loadChartData()['h1b-cost'];
+const data = (await loadChartData())['h1b-cost'];
 const WIDTHS = [280, 360, 640, 1200];
 type Ok = Extract<H1bCostLayout, { kind: 'ok' }>;
 
 function ok(width: number): Ok {
-	const layout = h1bCostLayout(data.datums, { width, height: heightFor(width) }, EN);
+	const layout = h1bCostLayout(data.datums, width, EN);
 	if (layout.kind !== 'ok') throw new Error('expected a layout');
 	return layout;
 }
@@ -54,9 +54,9 @@ function allLabels(l: Ok): TextLabel[] {
 
 describe('h1bCostLayout(datums, size, locale)', () => {
 	it('returns the empty layout for no data, or a single year', () => {
-		expect(h1bCostLayout([], { width: 640, height: 400 }, EN).kind).toBe('empty');
+		expect(h1bCostLayout([], 640, EN).kind).toBe('empty');
 		const oneYear = data.datums.filter((d) => d.series === 'large' && d.x === '2025');
-		expect(h1bCostLayout(oneYear, { width: 640, height: 400 }, EN).kind).toBe('empty');
+		expect(h1bCostLayout(oneYear, 640, EN).kind).toBe('empty');
 	});
 
 	it.each(WIDTHS)('at %i px, the 2025 large-employer column tops out at the 3,595-dollar level', (width) => {

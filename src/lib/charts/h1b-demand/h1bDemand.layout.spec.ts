@@ -4,17 +4,16 @@ import { loadChartData } from '$lib/data/loadFromDisk';
 import { EN } from '$lib/i18n/locale';
 import { ZH } from '$lib/i18n/current';
 import { wrapText } from '../shared/text';
-import { heightFor } from '../shared/size';
 import { nearestPoint, stepPoint } from '../shared/nearest';
 import { boxesOverlap } from '../shared/textBox';
 import { labelBox, textLabel, type TextLabel } from '../shared/textLabel';
 
-const data = loadChartData()['h1b-demand'];
+const data = (await loadChartData())['h1b-demand'];
 const WIDTHS = [280, 360, 640, 1200];
 type Ok = Extract<H1bDemandLayout, { kind: 'ok' }>;
 
 function ok(width: number, locale = EN): Ok {
-	const layout = h1bDemandLayout(data.datums, { width, height: heightFor(width) }, locale);
+	const layout = h1bDemandLayout(data.datums, width, locale);
 	if (layout.kind !== 'ok') throw new Error('expected a layout');
 	return layout;
 }
@@ -39,9 +38,9 @@ function allLabels(l: Ok): TextLabel[] {
 
 describe('h1bDemandLayout(datums, size, locale)', () => {
 	it('returns the empty layout for no data, or a single column', () => {
-		expect(h1bDemandLayout([], { width: 640, height: 400 }, EN).kind).toBe('empty');
+		expect(h1bDemandLayout([], 640, EN).kind).toBe('empty');
 		const one = data.datums.filter((d) => d.key === 'eligible-2024');
-		expect(h1bDemandLayout(one, { width: 640, height: 400 }, EN).kind).toBe('empty');
+		expect(h1bDemandLayout(one, 640, EN).kind).toBe('empty');
 	});
 
 	it('draws one column per fiscal year from 2021 to 2027, as tall as its registrations', () => {

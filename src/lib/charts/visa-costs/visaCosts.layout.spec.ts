@@ -7,7 +7,7 @@ import type { Box } from '../shared/size';
 import { boxesOverlap, textBox } from '../shared/textBox';
 import { DAGGER, NARROW_WIDTH, visaCostsLayout, visaCostsTexts, type VisaCostsLayout } from './visaCosts.layout';
 
-const data = loadChartData()['visa-costs'];
+const data = (await loadChartData())['visa-costs'];
 const WIDTHS = [280, 320, 360, 480, 640, 800, 1200];
 
 type Ok = Extract<VisaCostsLayout, { kind: 'ok' }>;

@@ -3,7 +3,7 @@ import { utcMonth, utcYear } from 'd3-time';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
-import { insetBox, tickCount, type Box, type Size } from '../shared/size';
+import { heightFor, insetBox, tickCount, type Box, type Size } from '../shared/size';
 import { LABEL_SIZE, textWidth, wrapText } from '../shared/text';
 import { leastOverlap, resolveCollisions, type Rect } from '../shared/labels';
 import { linePath, round } from '../shared/path';
@@ -66,7 +66,8 @@ const baselineToCentre = (y: number) => y - 0.32 * LABEL_SIZE;
  * direct labels at each line's end (moved apart when they collide), the suspension band and the
  * graduation-season peak. Values are in percent units.
  */
-export function youthUnemploymentLayout(datums: readonly Datum[], size: Size, locale: Locale): YouthLayout {
+export function youthUnemploymentLayout(datums: readonly Datum[], width: number, locale: Locale): YouthLayout {
+	const size = { width, height: heightFor(width) };
 	if (datums.length < 2) return { kind: 'empty', size };
 	const narrow = size.width < 520;
 	const labelWidth = Math.min(150, Math.max(64, size.width * 0.24));

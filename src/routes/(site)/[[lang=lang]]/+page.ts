@@ -1,11 +1,11 @@
 import type { PageLoad } from './$types';
 import { CHARTS } from '$lib/charts';
 
-/** Loads every chart component before rendering, so the server draws every chart into the HTML. */
+/** Loads every chart's definition before rendering, so the server draws every chart into the HTML. */
 export const load: PageLoad = async ({ data }) => {
-	const modules = await Promise.all(CHARTS.map((chart) => chart.load()));
+	const charts = await Promise.all(CHARTS.map((chart) => chart.load()));
 	return {
 		...data,
-		sections: data.sections.map((section, i) => ({ ...section, component: modules[i].default }))
+		sections: data.sections.map((section, i) => ({ ...section, chart: charts[i] }))
 	};
 };
