@@ -16,7 +16,8 @@ const config = {
 		adapter: adapter({ fallback: undefined, strict: true }),
 		prerender: {
 			// What `url.origin` is while prerendering: the embed code written into the HTML uses it.
-			origin: process.env.PUBLIC_SITE_ORIGIN?.trim() || 'https://talentrace.example',
+			// Unset, Kit's own default applies, which `publicOrigin` ($lib/site) reads as "not configured".
+			origin: process.env.PUBLIC_SITE_ORIGIN?.trim() || 'http://sveltekit-prerender',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
 			// Nothing links to the embed preview or to /404 (written as 404.html for static hosts);

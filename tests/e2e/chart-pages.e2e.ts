@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CHART_IDS, EXPECTED, pngSize } from './expected';
+import { BUILT_EMAIL, BUILT_ORIGIN } from './helpers';
 
 test.describe('chart pages without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
@@ -48,25 +49,38 @@ test.describe('chart pages without JavaScript', () => {
 			}
 		});
 
-		test(`/charts/${id} has share-card meta whose image exists at 1200 × 630`, async ({ page, request }) => {
+		test(`/charts/${id} has share-card meta whose image exists at 1200 × 630, or none without an origin`, async ({
+			page,
+			request
+		}) => {
 			await page.goto(`/charts/${id}`);
 			const meta = async (selector: string) => page.locator(selector).getAttribute('content');
 			const subtitle = (await page.locator('.chart-subtitle').textContent())!.trim();
 			const title = (await page.locator('h1').textContent())!.trim();
 
-			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-			expect(canonical).toMatch(new RegExp(`^https?://[^/]+/charts/${id}$`));
-			expect(await meta('meta[property="og:url"]')).toBe(canonical);
 			expect(await meta('meta[property="og:title"]')).toBe(title);
 			expect(await meta('meta[property="og:description"]')).toBe(subtitle);
 			expect(await meta('meta[name="description"]')).toBe(subtitle);
-			expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
 			expect(await meta('meta[name="twitter:description"]')).toBe(subtitle);
+			// No placeholder address anywhere in the page.
+			expect(await page.content()).not.toMatch(/\.example\b/);
+
+			if (!BUILT_ORIGIN) {
+				await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+				await expect(page.locator('meta[property="og:image"], meta[property="og:url"]')).toHaveCount(0);
+				await expect(page.locator('meta[name="twitter:image"]')).toHaveCount(0);
+				expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+				return;
+			}
+			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+			expect(canonical).toBe(`${BUILT_ORIGIN}/charts/${id}`);
+			expect(await meta('meta[property="og:url"]')).toBe(canonical);
+			expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
 			expect(await meta('meta[property="og:image:width"]')).toBe('1200');
 			expect(await meta('meta[property="og:image:height"]')).toBe('630');
 
 			const image = (await meta('meta[property="og:image"]'))!;
-			expect(image).toMatch(new RegExp(`^https?://[^/]+/share/${id}\\.png$`));
+			expect(image).toBe(`${BUILT_ORIGIN}/share/${id}.png`);
 			expect(await meta('meta[name="twitter:image"]')).toBe(image);
 			const png = await request.get(new URL(image).pathname);
 			expect(png.status()).toBe(200);
@@ -81,7 +95,9 @@ test.describe('chart pages without JavaScript', () => {
 		await expect(page.locator('h1')).toHaveText('Page not found');
 	});
 
-	test('the methodology page lists every chart’s sources, the caveats and how to report an error', async ({ page }) => {
+	test('the methodology page lists every chart’s sources, the caveats and, when configured, how to report an error', async ({
+		page
+	}) => {
 		await page.goto('/');
 		await page.locator('footer a[href="/methodology"]').click();
 		await expect(page).toHaveURL(/\/methodology$/);
@@ -95,7 +111,10 @@ test.describe('chart pages without JavaScript', () => {
 		await expect(page.locator('#legal-status ~ ol.timeline li')).toHaveCount(8);
 		await expect(page.getByText('whether the proclamation was extended past 21 September 2026')).toBeVisible();
 		await expect(page.getByText('711,000 residence permits issued in 2023')).toBeVisible();
-		await expect(page.locator('a[href^="mailto:"]')).toHaveCount(1);
+		// The address is printed only when the build was given one; never a placeholder.
+		await expect(page.locator('a[href^="mailto:"]')).toHaveCount(BUILT_EMAIL ? 1 : 0);
+		if (BUILT_EMAIL) await expect(page.locator(`a[href="mailto:${BUILT_EMAIL}"]`)).toHaveText(BUILT_EMAIL);
+		expect(await page.content()).not.toMatch(/\.example\b/);
 	});
 });
 

@@ -1,4 +1,5 @@
 import { petitionCost, weakest, type EmployerSize } from './h1bFees';
+import { lineOf, rowError } from './parse';
 import type { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, VisaTotalRow, YouthRow } from './schema';
 import type { ChartData, Confidence, Datum, Source } from './types';
 
@@ -136,21 +137,48 @@ export function visaRouteGroup(route: string): 'us' | 'china' | 'other' {
  * One datum per route. A route with one component takes that row's value; a route with several takes
  * the research's own total (converted in one step, so it can differ by a cent from the sum of the
  * converted parts), after checking that the parts add up to it within half a cent each.
- * @throws when a route has no components, or its total disagrees with its parts
+ * @throws DataError at the offending row: an unknown route id, a route with several components but
+ *   no total, a total that disagrees with its parts, a total for an unknown or single-component route;
+ *   Error naming the file for a route without any component rows
  */
 export function visaCostsData(rows: readonly VisaCostRow[], totals: readonly VisaTotalRow[]): ChartData {
+	const known: readonly string[] = VISA_ROUTES;
+	for (const row of rows) {
+		const unknown = row.route.find((route) => !known.includes(route));
+		if (unknown) throw rowError(row, 'route', `unknown route "${unknown}" (routes: ${VISA_ROUTES.join(', ')})`);
+	}
+	const partsOf = (route: string) => rows.filter((r) => r.route.includes(route));
+	for (const total of totals) {
+		const count = known.includes(total.route) ? partsOf(total.route).length : -1;
+		if (count === -1)
+			throw rowError(total, 'route', `unknown route "${total.route}" (routes: ${VISA_ROUTES.join(', ')})`);
+		if (count < 2)
+			throw rowError(total, 'route', `route "${total.route}" has ${count} component rows; a total needs several`);
+	}
 	const datums: Datum[] = VISA_ROUTES.map((route) => {
-		const parts = rows.filter((r) => r.route.includes(route));
-		if (parts.length === 0) throw new Error(`visa-costs: no component rows for route "${route}"`);
+		const parts = partsOf(route);
+		if (parts.length === 0) {
+			const file = rows.length > 0 ? rowError(rows[0], null, '').file : 'visa-costs.csv';
+			throw new Error(`${file}: no component rows for route "${route}"`);
+		}
 		const sum = parts.reduce((s, r) => s + r.amount_usd, 0);
 		let value = parts[0].amount_usd;
 		let note: string | undefined;
 		if (parts.length > 1) {
 			const total = totals.find((t) => t.route === route);
-			if (!total) throw new Error(`visa-costs: route "${route}" has ${parts.length} components but no total row`);
+			const lines = parts.map(lineOf).join(', ');
+			if (!total) {
+				throw rowError(
+					parts[0],
+					'route',
+					`route "${route}" has ${parts.length} component rows (lines ${lines}) but no total row`
+				);
+			}
 			if (Math.abs(total.total_usd - sum) > 0.005 * parts.length + 1e-9) {
-				throw new Error(
-					`visa-costs: route "${route}" total ${total.total_usd} disagrees with its parts (${sum.toFixed(2)})`
+				throw rowError(
+					total,
+					'total_usd',
+					`${total.total_usd} for route "${route}" disagrees with the sum of its ${parts.length} component rows (lines ${lines}): ${sum.toFixed(2)}`
 				);
 			}
 			value = total.total_usd;

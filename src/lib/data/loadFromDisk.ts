@@ -1,33 +1,45 @@
-// Node-only: builds every chart's data straight from the raw CSV files, through the same `charts/<id>/data.ts`
-// the site uses. For tests and scripts (the site itself imports the files with `?raw`).
-import { readFileSync } from 'node:fs';
+// Node-only: builds every chart's data straight from the raw CSV files, through the same loader and
+// `charts/<id>/data.ts` files the build uses (loadData). For tests and scripts (the site itself imports
+// the files with `?raw`). Relative imports only: Playwright loads this file as it is.
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHART_IDS } from '../charts/list.js';
-import { parseCsv } from './parse';
-import { FeeComponentRow } from './schema';
-import type { ChartData, ChartDataSource, ReadCsv } from './types';
+import { loadData, RAW_DIR, type ChartSources } from './load';
+import type { ChartDataSource } from './types';
 
-export const RAW_DIR = 'src/lib/data/raw';
+export { RAW_DIR };
 
-export function readRaw(file: string): string {
-	return readFileSync(join(RAW_DIR, file), 'utf8');
+export function readRaw(file: string, dir = RAW_DIR): string {
+	return readFileSync(join(dir, file), 'utf8');
 }
 
-const read: ReadCsv = (file, schema) => parseCsv(`${RAW_DIR}/${file}`, readRaw(file), schema);
-
-export function loadFeeComponents() {
-	return read('h1b-fee-components.csv', FeeComponentRow);
+/** Every CSV file in `dir`, by file name. */
+export function readRawFiles(dir = RAW_DIR): Record<string, string> {
+	const files = readdirSync(dir).filter((file) => file.endsWith('.csv'));
+	return Object.fromEntries(files.map((file) => [file, readRaw(file, dir)]));
 }
 
-type ChartId = (typeof CHART_IDS)[number];
-
-/** Every chart's ChartData keyed by chart id, exactly as the build produces it. */
-export async function loadChartData(): Promise<Record<ChartId, ChartData>> {
+/** Each listed chart's data source, imported from its folder. */
+export async function chartSources(): Promise<ChartSources> {
 	const entries = await Promise.all(
 		CHART_IDS.map(async (id) => {
-			const source: { default: ChartDataSource } = await import(`../charts/${id}/data.ts`);
-			return [id, source.default(read)] as const;
+			const module: { default: ChartDataSource } = await import(`../charts/${id}/data.ts`);
+			return [id, module.default] as const;
 		})
 	);
-	return Object.fromEntries(entries) as Record<ChartId, ChartData>;
+	return Object.fromEntries(entries) as ChartSources;
+}
+
+/** Validated rows and chart data from the raw files in `dir`. */
+export async function loadFromDisk(dir = RAW_DIR) {
+	return loadData(readRawFiles(dir), await chartSources(), dir);
+}
+
+export async function loadFeeComponents() {
+	return (await loadFromDisk()).fees;
+}
+
+/** Every chart's ChartData keyed by chart id, exactly as the build produces it. */
+export async function loadChartData(dir = RAW_DIR) {
+	return (await loadFromDisk(dir)).charts;
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DataError, parseCsv } from './parse';
-import { DemandRow, FeeComponentRow, VisaCostRow, YouthRow } from './schema';
+import { csvRecords, DataError, parseCsv } from './parse';
+import { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, YouthRow } from './schema';
 
 const YOUTH_HEADER = 'month,series,value_percent,source_url,confidence';
 const GOOD = '2025-09,16-24_excl_students,17.7,https://example.org/a | https://example.org/b,confirmed_2plus';
@@ -34,7 +34,7 @@ describe('parseCsv', () => {
 		[
 			'a row with an extra field',
 			'2025-10,16-24_excl_students,17,7,https://example.org,single_source',
-			'(row)',
+			null,
 			/expected 5 fields, found 6/
 		],
 		[
@@ -68,7 +68,7 @@ describe('parseCsv', () => {
 		expect(error.file).toBe('raw/youth.csv');
 		expect(error.line).toBe(3);
 		expect(error.field).toBe(field);
-		expect(error.message).toMatch(/^raw\/youth\.csv:3: field "/);
+		expect(error.message).toMatch(field ? /^raw\/youth\.csv:3: field "/ : /^raw\/youth\.csv:3: /);
 		expect(error.message).toMatch(reason);
 	});
 
@@ -96,5 +96,121 @@ describe('parseCsv', () => {
 			parseCsv('d.csv', `${header}2025,eligible registrations,,https://example.org,confirmed\n`, DemandRow)
 		);
 		expect([error.line, error.field]).toEqual([2, 'value']);
+	});
+});
+
+/** The message of the DataError that parsing `csv` as youth rows throws. */
+const youthError = (csv: string) =>
+	errorOf(() => parseCsv('raw/youth.csv', csv, YouthRow, { key: ['month', 'series'] })).message;
+
+describe('parseCsv: numbers are plain decimals', () => {
+	it.each(['0', '0.5', '17.7', '100'])('reads %j', (value) => {
+		const [row] = parseCsv(
+			'y.csv',
+			`${YOUTH_HEADER}\n2025-10,16-24_excl_students,${value},https://example.org,single\n`,
+			YouthRow
+		);
+		expect(row.value_percent).toBe(Number(value));
+	});
+
+	it.each(['0x7', '1e3', '"17,7"', ' 7', '7 ', '+7', '.5', '7.', '007', 'Infinity', '1_0', '７'])(
+		'rejects %s, quoting it',
+		(cell) => {
+			const value = cell.replace(/^"(.*)"$/, '$1');
+			expect(
+				youthError(`${YOUTH_HEADER}\n${GOOD}\n2025-10,16-24_excl_students,${cell},https://example.org,single\n`)
+			).toBe(
+				`raw/youth.csv:3: field "value_percent": "${value}" is not a number written as a plain decimal (digits with an optional "." and decimals, e.g. 17.7)`
+			);
+		}
+	);
+});
+
+describe('parseCsv: rows, files and lines', () => {
+	it("rejects a row that repeats another row's key, naming both lines", () => {
+		const repeat = GOOD.replace('17.7', '18.1');
+		expect(
+			youthError(`${YOUTH_HEADER}\n${GOOD}\n2025-10,16-24_excl_students,1,https://example.org,single\n${repeat}\n`)
+		).toBe('raw/youth.csv:4: field "month": "2025-09", series "16-24_excl_students" repeats line 2');
+	});
+
+	it('accepts the same month in two series', () => {
+		const other = GOOD.replace('16-24_excl_students', '25-29_excl_students');
+		expect(
+			parseCsv('y.csv', `${YOUTH_HEADER}\n${GOOD}\n${other}\n`, YouthRow, { key: ['month', 'series'] })
+		).toHaveLength(2);
+	});
+
+	it.each([
+		['an empty file', '', 'raw/youth.csv:1: the file is empty (expected a header line, then data rows)'],
+		['a file of blank lines', '\n\n', 'raw/youth.csv:1: the file is empty (expected a header line, then data rows)'],
+		['a header without rows', `${YOUTH_HEADER}\n`, 'raw/youth.csv:1: the file has a header but no data rows'],
+		['a header without rows or line end', YOUTH_HEADER, 'raw/youth.csv:1: the file has a header but no data rows'],
+		[
+			'a column missing from the header',
+			`month,series,value_percent,source_url\n2025-09,16-24_excl_students,17.7,https://example.org\n`,
+			'raw/youth.csv:1: field "confidence": column missing from the header'
+		],
+		[
+			'a column named twice',
+			`${YOUTH_HEADER},month\n${GOOD},2025-09\n`,
+			'raw/youth.csv:1: field "month": column named twice in the header'
+		],
+		['a blank line between rows', `${YOUTH_HEADER}\n${GOOD}\n\n${GOOD}\n`, 'raw/youth.csv:3: blank line between rows'],
+		[
+			'a quoted field that is never closed',
+			`${YOUTH_HEADER}\n${GOOD}\n2025-10,"16-24_excl_students,17.7,https://example.org,single\n`,
+			'raw/youth.csv:3: a quoted field is never closed'
+		],
+		[
+			'a quote inside an unquoted field',
+			`${YOUTH_HEADER}\n${GOOD}\n2025-10,16-24"excl,17.7,https://example.org,single\n`,
+			'raw/youth.csv:3: a quote inside an unquoted field (quote the whole field and double the quote)'
+		],
+		[
+			'URLs joined by "|" without spaces',
+			`${YOUTH_HEADER}\n2025-10,16-24_excl_students,17.7,https://example.org/a|https://example.org/b,single\n`,
+			'raw/youth.csv:2: field "source_url": "https://example.org/a|https://example.org/b" joins URLs with "|" without spaces: separate them with " | "'
+		],
+		[
+			'URLs joined by ";" without spaces',
+			`${YOUTH_HEADER}\n2025-10,16-24_excl_students,17.7,https://example.org/a;https://example.org/b,single\n`,
+			'raw/youth.csv:2: field "source_url": "https://example.org/a;https://example.org/b" joins URLs with ";" without spaces: separate them with " ; "'
+		]
+	])('rejects %s', (_, csv, message) => {
+		expect(youthError(csv)).toBe(message);
+	});
+
+	it('keeps trailing blank lines and a byte-order mark harmless', () => {
+		expect(parseCsv('y.csv', `\uFEFF${YOUTH_HEADER}\r\n${GOOD}\r\n\r\n`, YouthRow)).toHaveLength(1);
+	});
+
+	it.each([
+		['LF', '\n'],
+		['CRLF', '\r\n']
+	])('counts lines as an editor does after a quoted field with line breaks (%s)', (_, eol) => {
+		const header = 'year,measure,value,unit,source_url,note';
+		const csv = [
+			header,
+			`2010,census,593832,persons,https://example.org,"first line${eol}second line${eol}third, with a ""quote"""`,
+			'2011,census,600000,persons,https://example.org,',
+			'2012,census,0x7,persons,https://example.org,'
+		].join(eol);
+		const error = errorOf(() => parseCsv('f.csv', `${csv}${eol}`, ForeignersRow));
+		expect(error.message).toMatch(/^f\.csv:6: field "value": "0x7"/);
+		expect(parseCsv('f.csv', csv.split(eol).slice(0, 5).join(eol), ForeignersRow)[0].note).toBe(
+			`first line${eol}second line${eol}third, with a "quote"`
+		);
+	});
+});
+
+describe('csvRecords', () => {
+	it('gives each record the line it starts on', () => {
+		expect(csvRecords('x.csv', 'a,b\n"1\n2",3\r\n4,""\r5,6')).toEqual([
+			{ cells: ['a', 'b'], line: 1 },
+			{ cells: ['1\n2', '3'], line: 2 },
+			{ cells: ['4', ''], line: 4 },
+			{ cells: ['5', '6'], line: 5 }
+		]);
 	});
 });

@@ -2,18 +2,26 @@ import { z } from 'zod';
 import { parseSources } from './sources';
 import type { Confidence } from './types';
 
-/** A required number written as text; empty cells are rejected instead of becoming 0. */
+/** How numbers are written in the raw files: digits, optionally a minus sign and one "." with decimals. */
+export const PLAIN_DECIMAL = /^-?(0|[1-9]\d*)(\.\d+)?$/;
+
+/**
+ * A required number written as a plain decimal (`17.7`, `100000`, `0.5`). Anything else fails
+ * rather than being read some other way: `0x7`, `1e3`, `17,7`, `1,000`, `+7`, `.5`, `7.`, `007`,
+ * spaces around the digits. Empty cells are rejected instead of becoming 0.
+ */
 export const amount = z
 	.string()
-	.trim()
 	.min(1, 'value is missing')
 	.transform((s, ctx) => {
-		const n = Number(s);
-		if (!Number.isFinite(n)) {
-			ctx.addIssue({ code: 'custom', message: `"${s}" is not a number` });
+		if (!PLAIN_DECIMAL.test(s)) {
+			ctx.addIssue({
+				code: 'custom',
+				message: `"${s}" is not a number written as a plain decimal (digits with an optional "." and decimals, e.g. 17.7)`
+			});
 			return z.NEVER;
 		}
-		return n;
+		return Number(s);
 	});
 
 export const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');

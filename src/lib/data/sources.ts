@@ -133,6 +133,11 @@ export function parseSources(cell: string): Source[] {
 		.filter(Boolean);
 	if (urls.length === 0) throw new Error('no source URL');
 	return urls.map((url) => {
+		// `|` never appears in a URL unencoded; `;` does, but not right before another URL's scheme.
+		const joiner = /\|/.test(url) ? '|' : /;https?:\/\//.test(url) ? ';' : null;
+		if (joiner) {
+			throw new Error(`"${url}" joins URLs with "${joiner}" without spaces: separate them with " ${joiner} "`);
+		}
 		if (!/^https?:\/\/[^\s]+$/.test(url)) throw new Error(`not an http(s) URL: "${url}"`);
 		return { url, title: sourceTitle(url) };
 	});

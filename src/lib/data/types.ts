@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import type { ParseOptions } from './parse';
 
 /** Where a number comes from: a link and a readable name for it. */
 export interface Source {
@@ -39,8 +40,11 @@ export interface ChartData {
 	updated: string;
 }
 
-/** Reads `src/lib/data/raw/<file>` and validates every row with `schema` (a bad row throws with its line). */
-export type ReadCsv = <S extends z.ZodType>(file: string, schema: S) => z.output<S>[];
+/**
+ * Reads `src/lib/data/raw/<file>` and validates every row with `schema`; `options.key` names the columns that
+ * identify a row. A bad or repeated row throws with its line.
+ */
+export type ReadCsv = <S extends z.ZodType>(file: string, schema: S, options?: ParseOptions) => z.output<S>[];
 
 /** The default export of a chart's `data.ts`: the chart's data, built from the raw files it reads. */
 export type ChartDataSource = (read: ReadCsv) => ChartData;

@@ -22,6 +22,12 @@ describe('chartImageSvg("youth-unemployment")', () => {
 		expect(svg).toContain('China’s jobless rate for 16-to-24-year-olds');
 	});
 
+	it('credits the site without an address when no origin is configured (the test build has none)', async () => {
+		const svg = await chartImageSvg('youth-unemployment', 'card');
+		expect(svg).toMatch(/<text class="export-credit"[^>]*>(?:<tspan[^>]*>)?Talent Race(?:<\/tspan>)?<\/text>/);
+		expect(svg).not.toMatch(/\.example\b/);
+	});
+
 	it('rasterises to a PNG 1200 px wide, and the card to 1200 × 630', async () => {
 		const download = svgToPng(await chartImageSvg('youth-unemployment', 'download'));
 		const card = svgToPng(await chartImageSvg('youth-unemployment', 'card'));

@@ -12,6 +12,7 @@ import { chartCss, extractSvg } from '$lib/charts/shared/svgExport';
 import { chartSources } from '$lib/charts/shared/sources';
 import { CHART_DATA } from './datasets';
 import { SITE_ORIGIN } from './site';
+import { creditUrl } from '$lib/site';
 
 const SCOPE = '.export-chart';
 
@@ -23,15 +24,18 @@ function sourceLine(id: ChartId, locale: Locale, max: number): string {
 	return `${locale.t(sources.length > 1 ? 'ui.sources' : 'ui.source')}${locale.t('ui.colon')}${shown.join(locale.t('ui.listSep'))}`;
 }
 
+/** The image's credit: the site's name, and where the chart lives when the origin is configured. */
+function creditLine(locale: Locale, url: string | null): string {
+	return url === null ? locale.t('site.name') : locale.t('image.credit', { url });
+}
+
 function imageText(id: ChartId, kind: ImageKind, locale: Locale): ImageText {
 	return {
 		title: locale.t(`${id}.title`),
 		subtitle: locale.t(`${id}.subtitle`),
 		notes: kind === 'download' ? `${locale.t('ui.notes')}${locale.t('ui.colon')}${locale.t(`${id}.notes`)}` : '',
 		source: sourceLine(id, locale, kind === 'download' ? 6 : 3),
-		credit: locale.t('image.credit', {
-			url: `${new URL(SITE_ORIGIN).host}${localizedPath(locale.lang, `/charts/${id}`)}`
-		})
+		credit: creditLine(locale, creditUrl(SITE_ORIGIN, localizedPath(locale.lang, `/charts/${id}`)))
 	};
 }
 

@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMBED_APP, embedScripts, readEmbedManifest, type Manifest } from './embedScripts';
+import { EMBED_APP, SITE_APP, embedScripts, readEmbedManifest, siteScripts, type Manifest } from './embedScripts';
 
 /** The shape vite.embed.config.ts writes: the island, two charts and the modules they share. */
 const manifest: Manifest = {
@@ -43,6 +43,35 @@ describe('embedScripts', () => {
 		expect(() => embedScripts(manifest, 'nope')).toThrow('no chart "nope"');
 		const { [EMBED_APP.entry]: _, ...rest } = manifest;
 		expect(() => embedScripts(rest, 'h1b-cost')).toThrow('no island entry');
+	});
+});
+
+describe('siteScripts', () => {
+	const manifest: Manifest = {
+		[SITE_APP.entry]: { file: 'site-S.js', isEntry: true, imports: ['_props'] },
+		_props: { file: 'shared-P.js' },
+		_runtime: { file: 'shared-R.js' },
+		_canvas: { file: 'shared-C.js', imports: ['_runtime'] },
+		'src/lib/charts/h1b-demand/H1bDemand.svelte': { file: 'H1bDemand-D.js', isDynamicEntry: true, imports: ['_canvas'] }
+	};
+
+	it('names the islands’ module and preloads its imports plus the eager modules with theirs', () => {
+		expect(siteScripts(manifest)).toEqual({
+			entry: '/embed-app/site/site-S.js',
+			preload: ['/embed-app/site/shared-P.js']
+		});
+		expect(siteScripts(manifest, ['src/lib/charts/h1b-demand/H1bDemand.svelte']).preload).toEqual([
+			'/embed-app/site/shared-P.js',
+			'/embed-app/site/H1bDemand-D.js',
+			'/embed-app/site/shared-C.js',
+			'/embed-app/site/shared-R.js'
+		]);
+	});
+
+	it('fails, naming what is missing', () => {
+		expect(() => siteScripts(manifest, ['src/nope.svelte'])).toThrow('no module src/nope.svelte');
+		const { [SITE_APP.entry]: _, ...rest } = manifest;
+		expect(() => siteScripts(rest)).toThrow('no site islands entry');
 	});
 });
 

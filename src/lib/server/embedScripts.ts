@@ -19,6 +19,17 @@ export const EMBED_APP = {
 };
 
 /**
+ * The site pages' islands (see $lib/islands/site.ts): the same config's second build
+ * (`--mode site`), apart so that its shared chunks do not split the embeds' ones.
+ */
+export const SITE_APP: typeof EMBED_APP = {
+	entry: 'src/lib/islands/site.ts',
+	dir: 'static/embed-app/site',
+	manifest: '.svelte-kit/site-app-manifest.json',
+	url: '/embed-app/site/'
+};
+
+/**
  * The scripts the embed of chart `id` runs, as site paths: the island module, and every module it
  * and the chart's definition (`charts/<id>/index.ts`) import statically (the chart itself included), to preload so that
  * nothing waits for another file's import to be read.
@@ -43,14 +54,42 @@ export function embedScripts(
 	return { entry: base + entry.file, preload: [...files].map((file) => base + file) };
 }
 
-/** The manifest of the embed scripts' build; a clear error when that build has not run. */
-export function readEmbedManifest(root = process.cwd()): Manifest {
-	const path = join(root, EMBED_APP.manifest);
+/**
+ * The scripts a site page runs, as site paths: the islands' module, and to preload, every module it
+ * imports statically plus the modules in `eager` (source paths, with their static imports): the
+ * code of the islands that hydrate as soon as the page loads.
+ */
+export function siteScripts(
+	manifest: Manifest,
+	eager: readonly string[] = [],
+	base = SITE_APP.url
+): { entry: string; preload: string[] } {
+	const entry = manifest[SITE_APP.entry];
+	if (!entry) throw new Error('the embed scripts have no site islands entry');
+	const files = new Set<string>();
+	const add = (chunk: ManifestChunk) => {
+		if (files.has(chunk.file)) return;
+		files.add(chunk.file);
+		for (const key of chunk.imports ?? []) add(manifest[key]);
+	};
+	add(entry);
+	for (const src of eager) {
+		const chunk = manifest[src];
+		if (!chunk) throw new Error(`the embed scripts have no module ${src}`);
+		add(chunk);
+	}
+	files.delete(entry.file);
+	return { entry: base + entry.file, preload: [...files].map((file) => base + file) };
+}
+
+/** The manifest of the embed scripts' build (or of `app`'s); a clear error when that build has not run. */
+export function readEmbedManifest(root = process.cwd(), app = EMBED_APP): Manifest {
+	const path = join(root, app.manifest);
 	try {
 		return JSON.parse(readFileSync(path, 'utf8'));
 	} catch (cause) {
 		throw new Error(
-			`${EMBED_APP.manifest} is missing or unreadable: build the embed scripts first ` +
+			`${app.manifest} is missing or unreadable: build the embed scripts first ` +
 				'(`npm run build` does: vite build -c vite.embed.config.ts, then the site)',
 			{ cause }
 		);

@@ -1,13 +1,17 @@
-import { correctionsEmail, DEFAULT_SITE_ORIGIN, siteOrigin } from '$lib/site';
+import { correctionsEmail, siteOrigin } from '$lib/site';
 
-/** The published origin, read once from the build's environment (`PUBLIC_SITE_ORIGIN`). */
-export const SITE_ORIGIN = siteOrigin(process.env.PUBLIC_SITE_ORIGIN);
+/**
+ * The published origin, read once from the build's environment (`PUBLIC_SITE_ORIGIN`), e.g.
+ * `https://news.example.org`; `null` when not configured. Build absolute URLs with
+ * `absoluteUrl(SITE_ORIGIN, path)` from `$lib/site`, which is `null` then too: leave out what needs it.
+ */
+export const SITE_ORIGIN: string | null = siteOrigin(process.env.PUBLIC_SITE_ORIGIN);
 
-/** Where readers report errors (`PUBLIC_CORRECTIONS_EMAIL`), shown on the methodology page. */
-export const CORRECTIONS_EMAIL = correctionsEmail(process.env.PUBLIC_CORRECTIONS_EMAIL);
+/** Where readers report errors (`PUBLIC_CORRECTIONS_EMAIL`), shown on the methodology page; `null` when not configured. */
+export const CORRECTIONS_EMAIL: string | null = correctionsEmail(process.env.PUBLIC_CORRECTIONS_EMAIL);
 
-if (SITE_ORIGIN === DEFAULT_SITE_ORIGIN && process.env.NODE_ENV === 'production') {
+if (SITE_ORIGIN === null && process.env.NODE_ENV === 'production') {
 	console.warn(
-		`PUBLIC_SITE_ORIGIN is not set: canonical links and share cards point at ${DEFAULT_SITE_ORIGIN} (see README, "Deploying").`
+		'PUBLIC_SITE_ORIGIN is not set: pages are built without canonical links or share-card tags, and images credit no address (see README, "Deploying").'
 	);
 }

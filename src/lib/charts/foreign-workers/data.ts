@@ -3,5 +3,6 @@ import { foreignWorkersData } from '../../data/datasets';
 import { ForeignersRow } from '../../data/schema';
 import type { ChartDataSource } from '../../data/types';
 
-const data: ChartDataSource = (read) => foreignWorkersData(read('foreigners-in-china.csv', ForeignersRow));
+const data: ChartDataSource = (read) =>
+	foreignWorkersData(read('foreigners-in-china.csv', ForeignersRow, { key: ['year', 'measure'] }));
 export default data;

@@ -3,5 +3,10 @@ import { h1bCostData } from '../../data/datasets';
 import { FeeComponentRow } from '../../data/schema';
 import type { ChartDataSource } from '../../data/types';
 
-const data: ChartDataSource = (read) => h1bCostData(read('h1b-fee-components.csv', FeeComponentRow));
+const data: ChartDataSource = (read) =>
+	h1bCostData(
+		read('h1b-fee-components.csv', FeeComponentRow, {
+			key: ['component', 'employer', 'applies_when', 'effective_from']
+		})
+	);
 export default data;

@@ -3,5 +3,6 @@ import { h1bDemandData } from '../../data/datasets';
 import { DemandRow } from '../../data/schema';
 import type { ChartDataSource } from '../../data/types';
 
-const data: ChartDataSource = (read) => h1bDemandData(read('h1b-demand.csv', DemandRow));
+const data: ChartDataSource = (read) =>
+	h1bDemandData(read('h1b-demand.csv', DemandRow, { key: ['fiscal_year', 'measure'] }));
 export default data;

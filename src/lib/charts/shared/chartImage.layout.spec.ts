@@ -7,7 +7,7 @@ const text: ImageText = {
 		'Fees rose from $610 in 1999 to $3,595 in 2025; since 21 September 2025 a worker hired from abroad costs $100,000 more.',
 	notes: 'Notes: ' + 'Government fees in force on 1 April of each year, when cap petitions open. '.repeat(6),
 	source: 'Sources: GIP; PSBP; Nixon Peabody; Visalaw; 21 more',
-	credit: 'Talent Race · talentrace.example/charts/h1b-cost'
+	credit: 'Talent Race · news.example.org/charts/h1b-cost'
 };
 const chart = { width: 640, height: 397 };
 
@@ -69,7 +69,7 @@ describe('chartImageLayout in Chinese', () => {
 		subtitle: '2023年的“71.1万”统计的是各类居留许可，其中工作类只有约23.7万份。',
 		notes: '',
 		source: '来源：OECD International Migration Outlook；Guancha；另有4个来源',
-		credit: '人才争夺战 · talentrace.example/zh/charts/foreign-workers'
+		credit: '人才争夺战 · news.example.org/zh/charts/foreign-workers'
 	};
 
 	it('gives a wrapped Chinese card title lines of even length, not a word cut off on a short line', () => {

@@ -4,5 +4,8 @@ import { VisaCostRow, VisaTotalRow } from '../../data/schema';
 import type { ChartDataSource } from '../../data/types';
 
 const data: ChartDataSource = (read) =>
-	visaCostsData(read('visa-costs.csv', VisaCostRow), read('visa-cost-totals.csv', VisaTotalRow));
+	visaCostsData(
+		read('visa-costs.csv', VisaCostRow, { key: ['country', 'visa', 'component'] }),
+		read('visa-cost-totals.csv', VisaTotalRow, { key: ['route'] })
+	);
 export default data;

@@ -3,5 +3,6 @@ import { youthData } from '../../data/datasets';
 import { YouthRow } from '../../data/schema';
 import type { ChartDataSource } from '../../data/types';
 
-const data: ChartDataSource = (read) => youthData(read('china-youth-unemployment.csv', YouthRow));
+const data: ChartDataSource = (read) =>
+	youthData(read('china-youth-unemployment.csv', YouthRow, { key: ['month', 'series'] }));
 export default data;

@@ -1,11 +1,28 @@
 import type { PageLoad } from './$types';
 import { CHARTS } from '$lib/charts';
+import { unpackChartData } from '$lib/embed/data';
+import { makeLocale } from '$lib/i18n/makeLocale';
+import type { Messages } from '$lib/i18n/messages.en';
 
-/** Loads every chart's definition before rendering, so the server draws every chart into the HTML. */
+/**
+ * The home page loads none of SvelteKit's client: it is HTML and CSS, and its one script
+ * (`$lib/islands/site.ts`, built apart by vite.embed.config.ts) hydrates each section on its own.
+ */
+export const csr = false;
+
+/**
+ * Runs only while prerendering: each section's chart definition, and its data and locale made from the
+ * very props its island gets, so the server draws what hydration will find.
+ */
 export const load: PageLoad = async ({ data }) => {
 	const charts = await Promise.all(CHARTS.map((chart) => chart.load()));
 	return {
 		...data,
-		sections: data.sections.map((section, i) => ({ ...section, chart: charts[i] }))
+		views: data.sections.map((island, i) => ({
+			island,
+			data: unpackChartData(island.packed),
+			locale: makeLocale(island.lang, island.messages as Messages, island.translations),
+			chart: charts[i]
+		}))
 	};
 };

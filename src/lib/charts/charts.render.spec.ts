@@ -1,0 +1,42 @@
+import { readdirSync } from 'node:fs';
+import { render } from 'svelte/server';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { CHARTS } from '$lib/charts';
+import { EN } from '$lib/i18n/locale';
+import { ZH } from '$lib/i18n/current';
+import { CHART_DATA } from '$lib/server/datasets';
+import { expectFileSnapshot, toSvgSnapshot } from './kit/svgSnapshot';
+import ChartView from './shared/ChartView.svelte';
+
+const TEST_FILE = 'src/lib/charts/charts.render.spec.ts';
+const SNAPSHOTS = new URL('./__snapshots__/', import.meta.url);
+/** A phone and the site's desktop layout. */
+const WIDTHS = [360, 1280] as const;
+const LOCALES = [EN, ZH] as const;
+
+const cases = CHARTS.flatMap((chart) =>
+	WIDTHS.flatMap((width) =>
+		LOCALES.map((locale) => ({ chart, width, locale, name: `${chart.id}.${locale.lang}.${width}.svg` }))
+	)
+);
+
+describe('every chart rendered on the server matches its committed SVG snapshot', () => {
+	// Compiling the components takes a while on a busy machine: do it once, before the timed tests.
+	beforeAll(() => Promise.all(CHARTS.map((c) => c.load())), 60_000);
+
+	it.each(cases)('$name', async ({ chart, width, locale, name }) => {
+		const definition = await chart.load();
+		const { body } = render(ChartView, { props: { chart: definition, data: CHART_DATA[chart.id], locale, width } });
+		const svg = toSvgSnapshot(body);
+		expect(svg).toMatch(new RegExp(`viewBox="0 0 ${width} \\d+"`));
+		expectFileSnapshot(svg, new URL(name, SNAPSHOTS).pathname, TEST_FILE);
+	});
+
+	it('keeps no snapshot of a chart, width or language that is no longer rendered', () => {
+		if (process.env.UPDATE_SNAPSHOTS === '1') return;
+		const files = readdirSync(SNAPSHOTS).filter((f) => f.endsWith('.svg'));
+		expect(files.sort(), `Delete the stale snapshots in ${SNAPSHOTS.pathname}`).toEqual(
+			cases.map((c) => c.name).sort()
+		);
+	});
+});

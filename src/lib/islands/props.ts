@@ -1,0 +1,63 @@
+import type { PackedChartData } from '$lib/embed/data';
+import type { Lang } from '$lib/i18n/makeLocale';
+import type { Excerpt } from '$lib/story/excerpts';
+
+/** The attribute holding an island's kind; its element is what the island hydrates. */
+export const ISLAND_ATTR = 'data-island';
+
+/** What the page hands to a home-page section's island (JSON in its `data-props` attribute). */
+export interface StorySectionIsland {
+	id: string;
+	lang: Lang;
+	/** The chart's data in columns, with only the links it shows (see $lib/embed/data). */
+	packed: PackedChartData;
+	excerpts: Excerpt[];
+	/** Only the messages this section shows (see `sectionMessages`). */
+	messages: Record<string, string>;
+	/** Translations of this section's excerpts, in editions other than English. */
+	translations?: Record<string, string>;
+	/** The site's origin in the prerendered embed code. */
+	origin: string;
+}
+
+/** What the page hands to the theme switch's island. */
+export interface ThemeToggleIsland {
+	lang: Lang;
+	messages: Record<string, string>;
+}
+
+/** The props in an island's `data-props` attribute, or null when missing or not JSON of an object. */
+export function readProps<T>(json: string | undefined): T | null {
+	if (!json) return null;
+	try {
+		const value: unknown = JSON.parse(json);
+		return typeof value === 'object' && value !== null ? (value as T) : null;
+	} catch {
+		return null;
+	}
+}
+
+/** The entries of `messages` whose keys start with one of `prefixes` or equal one of `keys`. */
+export function pickMessages(
+	messages: Record<string, string>,
+	prefixes: readonly string[],
+	keys: readonly string[] = []
+): Record<string, string> {
+	return Object.fromEntries(
+		Object.entries(messages).filter(([key]) => prefixes.some((p) => key.startsWith(p)) || keys.includes(key))
+	);
+}
+
+/** The messages a home-page section can show: its chart's, the interface's, the embed code's and its excerpts'. */
+export function sectionMessages(
+	id: string,
+	excerpts: readonly Excerpt[],
+	messages: Record<string, string>
+): Record<string, string> {
+	return pickMessages(messages, [`${id}.`, 'ui.', 'embed.', ...excerpts.map((e) => `story.${e.id}.`)], ['site.name']);
+}
+
+/** The messages of the theme switch. */
+export function themeMessages(messages: Record<string, string>): Record<string, string> {
+	return pickMessages(messages, ['ui.theme']);
+}

@@ -1,0 +1,74 @@
+// The site pages' only script (built by vite.embed.config.ts beside the embeds' island): pages are
+// prerendered with `csr = false`, so none of SvelteKit's client loads. Each island (an element with
+// `data-island`) hydrates on its own with Svelte alone, when it nears the viewport or the reader
+// first touches it, and loads only its own code (a section loads its one chart). The props come from
+// the island's `data-props` attribute (JSON, escaped as any attribute value), never from the URL.
+import { hydrate, type Component } from 'svelte';
+import { CHARTS } from '$lib/charts';
+import { unpackChartData } from '$lib/embed/data';
+import { makeLocale } from '$lib/i18n/makeLocale';
+import type { Messages } from '$lib/i18n/messages.en';
+import { hydrateOnDemand, type HydrateWhen } from './hydrateOnDemand';
+import { ISLAND_ATTR, readProps, type StorySectionIsland, type ThemeToggleIsland } from './props';
+
+interface IslandKind {
+	when: HydrateWhen;
+	/** The component and its props, from the island's JSON props; null when they do not fit. */
+	load: (json: string | undefined) => Promise<{ Component: Component<never>; props: object } | null>;
+}
+
+const KINDS: Record<string, IslandKind> = {
+	'story-section': {
+		when: 'visible',
+		async load(json) {
+			const island = readProps<StorySectionIsland>(json);
+			const entry = island && CHARTS.find((chart) => chart.id === island.id);
+			if (!island || !entry) return null;
+			const [section, chart] = await Promise.all([import('$lib/story/StorySection.svelte'), entry.load()]);
+			const { id, lang, packed, excerpts, messages, translations, origin } = island;
+			return {
+				Component: section.default as Component<never>,
+				props: {
+					id,
+					data: unpackChartData(packed),
+					excerpts,
+					locale: makeLocale(lang, messages as Messages, translations),
+					chart,
+					origin
+				}
+			};
+		}
+	},
+	'theme-toggle': {
+		when: 'idle',
+		async load(json) {
+			const island = readProps<ThemeToggleIsland>(json);
+			if (!island) return null;
+			const toggle = await import('$lib/components/ThemeToggle.svelte');
+			return {
+				Component: toggle.default as Component<never>,
+				props: { locale: makeLocale(island.lang, island.messages as Messages) }
+			};
+		}
+	}
+};
+
+for (const root of document.querySelectorAll<HTMLElement>(`[${ISLAND_ATTR}]`)) {
+	const kind = KINDS[root.getAttribute(ISLAND_ATTR) ?? ''];
+	if (!kind) continue;
+	hydrateOnDemand(root, kind.when, async () => {
+		const island = await kind.load(root.dataset.props);
+		// Without fitting props the island stays as the server drew it: complete, without interaction.
+		if (island) hydrate(island.Component, { target: root, props: island.props as never });
+	});
+}
+
+// The language switch carries the reader's place (`?datum=`, `#section`) to the other edition.
+for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-place]')) {
+	link.addEventListener('click', () => {
+		link.href = link.href.replace(/[?#].*$/, '') + location.search + location.hash;
+	});
+}
+
+// End-to-end tests wait for this before they interact: from here on, nothing the reader does is lost.
+document.documentElement.dataset.hydrated = 'true';
