@@ -13,6 +13,8 @@ export default defineConfig({
 	fullyParallel: true,
 	workers: 2,
 	retries: 0,
+	// axe-core scans of whole pages (two themes each) take 20-40 s on a 2-core machine: room, not a timing check.
+	timeout: 90_000,
 	reporter: [['list'], ['json', { outputFile: 'reports/playwright.json' }]],
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,

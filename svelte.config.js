@@ -20,6 +20,10 @@ const config = {
 			origin: process.env.PUBLIC_SITE_ORIGIN?.trim() || 'http://sveltekit-prerender',
 			handleHttpError: 'fail',
 			handleMissingId: 'fail',
+			// The oEmbed answers are built only when PUBLIC_SITE_ORIGIN is set (they need absolute URLs).
+			handleUnseenRoutes: ({ routes, message }) => {
+				if (routes.some((route) => !route.startsWith('/oembed/'))) throw new Error(message);
+			},
 			// Nothing links to the embed preview or to /404 (written as 404.html for static hosts);
 			// embeds themselves are listed by their route's entries().
 			entries: ['*', '/embed-preview', '/404']

@@ -11,7 +11,7 @@
 //
 // Options: --no-build (bench the existing build/), --runs=N (loads per page and CPU rate, default 3),
 // --no-lighthouse.
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
@@ -313,18 +313,26 @@ console.log('(÷noJS: chart paint at 4× over the no-JS page’s; ÷Plot: long t
 if (!args.includes('--no-lighthouse')) {
 	console.log('\nLighthouse 12 mobile performance (score; FCP, LCP, TBT in ms; CLS)');
 	for (const [name, path] of [...PAGES.slice(2), PAGES[0], PAGES[1]]) {
-		const run = spawnSync(
-			'node_modules/.bin/lighthouse',
-			[
-				BASE + path,
-				'--output=json',
-				'--output-path=stdout',
-				'--quiet',
-				'--only-categories=performance',
-				`--chrome-flags=--headless ${CHROME_FLAGS.join(' ')}`
-			],
-			{ env: { ...process.env, CHROME_PATH: CHROMIUM ?? chromium.executablePath() }, maxBuffer: 64 << 20 }
-		);
+		// Asynchronous: this process also serves the pages Lighthouse loads.
+		const run = await new Promise((done) => {
+			const child = spawn(
+				'node_modules/.bin/lighthouse',
+				[
+					BASE + path,
+					'--output=json',
+					'--output-path=stdout',
+					'--quiet',
+					'--only-categories=performance',
+					`--chrome-flags=--headless ${CHROME_FLAGS.join(' ')}`
+				],
+				{ env: { ...process.env, CHROME_PATH: CHROMIUM ?? chromium.executablePath() } }
+			);
+			let stdout = '';
+			let stderr = '';
+			child.stdout.on('data', (chunk) => (stdout += chunk));
+			child.stderr.on('data', (chunk) => (stderr += chunk));
+			child.on('close', (status) => done({ status, stdout, stderr }));
+		});
 		if (run.status !== 0) {
 			console.log(`${name.padEnd(28)} lighthouse failed: ${String(run.stderr).split('\n').slice(-3).join(' ')}`);
 			continue;

@@ -14,6 +14,7 @@ const COLUMNS = [
 	'value',
 	'unit',
 	'confidence',
+	'producer',
 	'source_url',
 	'source_title',
 	'other_sources',
@@ -50,6 +51,8 @@ for (const id of CHART_IDS) {
 				expect(Number(col(row, 'value'))).toBe(d.value);
 				expect(col(row, 'unit')).toBe(d.unit);
 				expect(col(row, 'confidence')).toBe(d.confidence);
+				expect(col(row, 'producer')).toBe(d.producers.join(' ; '));
+				expect(col(row, 'producer')).not.toBe('');
 				expect(col(row, 'source_url')).toMatch(HTTP);
 				expect(col(row, 'source_url')).toBe(d.sources[0].url);
 				expect(col(row, 'source_title')).toBe(d.sources[0].title);
@@ -83,6 +86,7 @@ for (const id of CHART_IDS) {
 					value: d.value,
 					unit: d.unit,
 					confidence: d.confidence,
+					producer: d.producers.join(' ; '),
 					source_url: d.sources[0].url,
 					source_title: d.sources[0].title,
 					other_sources: d.sources.slice(1).map((s) => ({ url: s.url, title: s.title })),

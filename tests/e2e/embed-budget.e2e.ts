@@ -35,7 +35,7 @@ for (const id of CHART_IDS) {
 		await page.waitForLoadState('networkidle');
 
 		// The host page's loader is counted apart: one copy serves every embed on the page.
-		expect(loaded.get('/embed.js')).toBeLessThanOrEqual(1100);
+		expect(loaded.get('/embed.js')).toBeLessThanOrEqual(1200);
 		loaded.delete('/embed.js');
 		const total = [...loaded.values()].reduce((a, b) => a + b, 0);
 		expect(total, [...loaded].map(([f, n]) => `${f} ${n}`).join('\n')).toBeLessThanOrEqual(EMBED_BUDGET);
@@ -48,13 +48,15 @@ for (const id of CHART_IDS) {
 }
 
 test('an embed loads no other chart’s code, no message catalogue and no validation library', async ({ page }) => {
-	const bodies: string[] = [];
-	page.on('response', async (response) => {
-		if (response.url().endsWith('.js')) bodies.push((await response.body()).toString());
+	// Collect the body promises as responses arrive, and wait for all of them: a body still being read when
+	// the network goes idle would otherwise be missed.
+	const bodies: Promise<string>[] = [];
+	page.on('response', (response) => {
+		if (response.url().endsWith('.js')) bodies.push(response.body().then((b) => b.toString()));
 	});
 	await page.goto('/embed/h1b-demand');
 	await page.waitForLoadState('networkidle');
-	const js = bodies.join('\n');
+	const js = (await Promise.all(bodies)).join('\n');
 	expect(js.length).toBeGreaterThan(10_000);
 	// Strings that only exist in zod, in the whole catalogue, and in the youth chart's code.
 	expect(js).not.toContain('ZodError');

@@ -76,6 +76,30 @@ test.describe('the Embed control on the home page', () => {
 	});
 });
 
+test.describe('the Embed control on the chart pages', () => {
+	test('every chart page, in both languages, gives its own chart’s code; the Chinese one the Chinese embed', async ({
+		page,
+		baseURL
+	}) => {
+		for (const lang of ['en', 'zh'] as const) {
+			const prefix = lang === 'zh' ? '/zh' : '';
+			for (const id of CHART_IDS) {
+				await page.goto(`${prefix}/charts/${id}`);
+				await hydrated(page);
+				const control = page.locator('.embed-code');
+				await expect(control).toHaveCount(1);
+				await control.locator('summary').click();
+				const code = await control.getByRole('textbox').inputValue();
+				const title = (await page.locator('h1.chart-title').textContent())!.trim();
+				expect(code).toContain(`<iframe src="${baseURL}${prefix}/embed/${id}?theme=auto&amp;lang=${lang}"`);
+				expect(code).toContain(`title="${title}"`);
+				expect(code).toContain('style="width:100%;border:0;color-scheme:light"');
+				expect(Number(/height="(\d+)"/.exec(code)?.[1])).toBeGreaterThan(300);
+			}
+		}
+	});
+});
+
 test.describe('the embed preview page', () => {
 	test.use({ viewport: { width: 1280, height: 900 } });
 

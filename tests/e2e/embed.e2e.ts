@@ -163,7 +163,8 @@ test.describe('themes', () => {
 		// Without the embed's module scripts only the inline pre-paint script can have set the theme.
 		await page.route('**/embed-app/**/*.js', (route) => route.abort());
 		await page.goto('/embed/youth-unemployment?theme=dark&chrome=plain');
-		expect(await colours(page.mainFrame())).toMatchObject({ scheme: 'dark', series: '#5fb0f0' });
+		// Dark colours; the scheme of a plain (transparent) embed is always light, like its iframe element's.
+		expect(await colours(page.mainFrame())).toMatchObject({ scheme: 'light', series: '#5fb0f0' });
 		await expect(page.locator('html')).toHaveAttribute('data-chrome', 'plain');
 		await expect(page.locator('.chart-subtitle')).toBeHidden();
 	});
@@ -241,7 +242,8 @@ test.describe('themes', () => {
 			body: getComputedStyle(document.body).backgroundColor,
 			scheme: getComputedStyle(document.documentElement).colorScheme
 		}));
-		expect(state).toEqual({ html: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', scheme: 'dark' });
+		// Light whatever the theme: it must match the iframe element's scheme (see embed-hosts.e2e.ts).
+		expect(state).toEqual({ html: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', scheme: 'light' });
 		await expect(page.locator('.chart-subtitle')).toBeHidden();
 		await expect(page.locator('.chart-notes')).toHaveCount(0);
 		await expect(page.locator('.embed-credit')).toBeHidden();

@@ -18,9 +18,10 @@ describe('the dataset', () => {
 				expect(d.sources.length).toBeGreaterThan(0);
 				for (const s of d.sources) {
 					expect(s.url).toMatch(/^https?:\/\//);
-					expect(s.title.length).toBeGreaterThan(2);
+					expect(s.title.length).toBeGreaterThan(1);
 				}
-				expect(['confirmed', 'single', 'inferred']).toContain(d.confidence);
+				expect(['confirmed', 'single', 'inferred', 'weak']).toContain(d.confidence);
+				expect(d.producers.length, d.key).toBeGreaterThan(0);
 				expect(Number.isFinite(d.value)).toBe(true);
 			}
 		}

@@ -10,6 +10,11 @@ export function mergeSources(lists: readonly Source[][]): Source[] {
 	return [...seen.values()];
 }
 
+/** Producers of several rows, each once, in first-seen order. */
+export function mergeProducers(lists: readonly string[][]): string[] {
+	return [...new Set(lists.flat())];
+}
+
 function weakestOf(levels: readonly Confidence[]): Confidence {
 	return levels.reduce(weakest, 'confirmed');
 }
@@ -41,6 +46,7 @@ export function youthData(rows: readonly YouthRow[]): ChartData {
 			x: row.month,
 			value: row.value_percent,
 			unit: 'percent',
+			producers: [row.producer],
 			sources: row.source_url,
 			confidence: row.confidence
 		});
@@ -71,6 +77,7 @@ export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
 				stack: item.component,
 				value: item.amount,
 				unit: 'usd',
+				producers: [item.producer],
 				sources: item.sources,
 				confidence: item.confidence
 			});
@@ -84,6 +91,7 @@ export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
 			x: String(year),
 			value: cost.total,
 			unit: 'usd',
+			producers: mergeProducers(cost.items.map((i) => [i.producer])),
 			sources: mergeSources(cost.items.map((i) => i.sources)),
 			confidence: weakestOf(cost.items.map((i) => i.confidence)),
 			note: 'Total of the fee components in force on 1 April (inferred by arithmetic).'
@@ -98,6 +106,7 @@ export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
 				x: abroad ? 'abroad' : 'in-us',
 				value: cost.total,
 				unit: 'usd',
+				producers: mergeProducers(cost.items.map((i) => [i.producer])),
 				sources: mergeSources(cost.items.map((i) => i.sources)),
 				confidence: weakestOf(cost.items.map((i) => i.confidence)),
 				note: 'Sum of the fee components in force on 21 September 2025 (inferred by arithmetic).'
@@ -194,6 +203,7 @@ export function visaCostsData(rows: readonly VisaCostRow[], totals: readonly Vis
 			x: route,
 			value,
 			unit: 'usd',
+			producers: mergeProducers(parts.map((r) => [r.producer])),
 			sources: mergeSources(parts.map((r) => r.source_url)),
 			confidence: parts.length > 1 ? weakestOf([...parts.map((r) => r.confidence), 'inferred']) : parts[0].confidence,
 			...(note ? { note } : {})
@@ -222,6 +232,7 @@ export function h1bDemandData(rows: readonly DemandRow[]): ChartData {
 			x: row.fiscal_year,
 			value: row.value,
 			unit: 'registrations',
+			producers: [row.producer],
 			sources: row.sources,
 			confidence: row.confidence,
 			...(row.measure === 'properly submitted registrations'
@@ -239,6 +250,7 @@ export function h1bDemandData(rows: readonly DemandRow[]): ChartData {
 			x: fy,
 			value: valued.reduce((sum, r) => sum + r.value, 0),
 			unit: 'registrations',
+			producers: mergeProducers(valued.map((r) => [r.producer])),
 			sources: mergeSources(valued.map((r) => r.sources)),
 			confidence: weakestOf(valued.map((r) => r.confidence)),
 			note: '65,000 regular cap plus 20,000 for holders of US master’s degrees.'
@@ -261,6 +273,16 @@ const FOREIGN_SERIES: Record<string, string> = {
 	'US comparator: H-1B authorized-to-work population (30 Sep 2019)': 'us-h1b'
 };
 
+/**
+ * foreigners-in-china.csv has no confidence column; its notes say it. A note that starts with `weak`
+ * (`weak: <reason>`) is weak, one that says "single source" or "unverified" is single, any other confirmed.
+ */
+export function foreignersConfidence(note: string): Confidence {
+	if (/^weak(?::| \()/i.test(note)) return 'weak';
+	if (/\bsingle source\b|\bunverified\b/i.test(note)) return 'single';
+	return 'confirmed';
+}
+
 export function foreignWorkersData(rows: readonly ForeignersRow[]): ChartData {
 	const datums: Datum[] = [];
 	for (const row of rows) {
@@ -272,8 +294,9 @@ export function foreignWorkersData(rows: readonly ForeignersRow[]): ChartData {
 			x: row.year,
 			value: row.value,
 			unit: row.unit === 'permits' ? 'permits' : 'persons',
+			producers: [row.producer],
 			sources: row.source_url,
-			confidence: /weak|single|unverified/i.test(row.note) ? 'single' : 'confirmed',
+			confidence: foreignersConfidence(row.note),
 			...(row.note ? { note: row.note } : {})
 		});
 	}

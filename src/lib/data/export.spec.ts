@@ -61,6 +61,7 @@ describe('exportRows(data, locale)', () => {
 				stack: 'i129',
 				value: 780,
 				unit: 'usd',
+				producers: ['U.S. Citizenship and Immigration Services (USCIS)'],
 				sources: [
 					{ url: 'https://a.example/1', title: 'A, "quoted"' },
 					{ url: 'https://b.example/2', title: 'B' }
@@ -85,6 +86,7 @@ describe('exportRows(data, locale)', () => {
 				value: 780,
 				unit: 'usd',
 				confidence: 'confirmed',
+				producer: 'U.S. Citizenship and Immigration Services (USCIS)',
 				source_url: 'https://a.example/1',
 				source_title: 'A, "quoted"',
 				other_sources: [{ url: 'https://b.example/2', title: 'B' }],
@@ -99,6 +101,19 @@ describe('exportRows(data, locale)', () => {
 		expect(row[header.indexOf('source_title')]).toBe('A, "quoted"');
 		expect(row[header.indexOf('note')]).toBe('Line one\nline two');
 		expect(row[header.indexOf('other_sources')]).toBe('https://b.example/2');
+	});
+
+	it('publishes a weak datum as confidence "weak", with every producer', () => {
+		const weak = {
+			...data.datums[0],
+			confidence: 'weak' as const,
+			producers: ['UK Home Office', 'U.S. Department of State']
+		};
+		const [row] = exportRows({ ...data, datums: [weak] }, EN);
+		expect(row.confidence).toBe('weak');
+		const [header, record] = csvParseRows(chartCsv([row]));
+		expect(record[header.indexOf('confidence')]).toBe('weak');
+		expect(record[header.indexOf('producer')]).toBe('UK Home Office ; U.S. Department of State');
 	});
 
 	it('refuses a datum without a source', () => {

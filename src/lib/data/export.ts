@@ -17,6 +17,7 @@ export const EXPORT_COLUMNS = [
 	'value',
 	'unit',
 	'confidence',
+	'producer',
 	'source_url',
 	'source_title',
 	'other_sources',
@@ -38,7 +39,10 @@ export interface ExportRow {
 	/** The exact number the chart draws, in `unit`. */
 	value: number;
 	unit: Unit;
+	/** `confirmed`, `single`, `inferred` or `weak` (no reputable copy found: published, but unconfirmed). */
 	confidence: Confidence;
+	/** The institution(s) that produced the number, as the research names them; several joined by " ; ". */
+	producer: string;
 	/** The first (main) source of the number. */
 	source_url: string;
 	source_title: string;
@@ -64,6 +68,7 @@ export function exportRows(data: ChartData, locale: Locale): ExportRow[] {
 			value: d.value,
 			unit: d.unit,
 			confidence: d.confidence,
+			producer: d.producers.join(' ; '),
 			source_url: main.url,
 			source_title: main.title,
 			other_sources: others.map((s) => ({ url: s.url, title: s.title })),

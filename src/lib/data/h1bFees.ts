@@ -8,6 +8,7 @@ export type FeeComponent = FeeComponentRow['component'];
 export interface FeeItem {
 	component: FeeComponent;
 	amount: number;
+	producer: string;
 	sources: Source[];
 	confidence: Confidence;
 }
@@ -18,7 +19,7 @@ export interface PetitionCost {
 	items: FeeItem[];
 }
 
-const RANK: Record<Confidence, number> = { confirmed: 0, single: 1, inferred: 2 };
+const RANK: Record<Confidence, number> = { confirmed: 0, single: 1, inferred: 2, weak: 3 };
 
 /** The weaker of two confidence levels. */
 export function weakest(a: Confidence, b: Confidence): Confidence {
@@ -55,6 +56,7 @@ export function petitionCost(
 		items.push({
 			component: row.component,
 			amount: row.amount_usd,
+			producer: row.producer,
 			sources: row.source_url,
 			confidence: weakest(row.confidence, dateConfidence)
 		});

@@ -62,7 +62,7 @@ describe('loadData (what the build runs first)', () => {
 	it('fails on two research measures that become the same data point', () => {
 		// Two measures of one year that the chart draws in one series ("workers").
 		const extra =
-			'2004,"foreign nationals legally employed on the mainland (official, lower bound)",90000,persons,https://example.org,';
+			'2004,"foreign nationals legally employed on the mainland (official, lower bound)",90000,persons,Ministry of Public Security of China,Xinhua,https://example.org,';
 		expect(loadEdited('foreigners-in-china.csv', (lines) => [...lines.slice(0, 2), extra, ...lines.slice(2)])).toThrow(
 			'foreign-workers: two data points have the key "workers-2004"'
 		);

@@ -2,8 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { csvRecords, DataError, parseCsv } from './parse';
 import { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, YouthRow } from './schema';
 
-const YOUTH_HEADER = 'month,series,value_percent,source_url,confidence';
-const GOOD = '2025-09,16-24_excl_students,17.7,https://example.org/a | https://example.org/b,confirmed_2plus';
+const YOUTH_HEADER = 'month,series,value_percent,producer,source_title,source_url,confidence';
+const NBS = 'National Bureau of Statistics of China,Reuters';
+const GOOD = `2025-09,16-24_excl_students,17.7,${NBS},https://example.org/a | https://example.org/b,confirmed_2plus`;
 
 function errorOf(run: () => unknown): DataError {
 	try {
@@ -24,42 +25,47 @@ describe('parseCsv', () => {
 	});
 
 	it.each([
-		['an empty value', '2025-10,16-24_excl_students,,https://example.org,single_source', 'value_percent', /missing/],
+		[
+			'an empty value',
+			`2025-10,16-24_excl_students,,${NBS},https://example.org,single_source`,
+			'value_percent',
+			/missing/
+		],
 		[
 			'a value that is not a number',
-			'2025-10,16-24_excl_students,"17,7%",https://example.org,single_source',
+			`2025-10,16-24_excl_students,"17,7%",${NBS},https://example.org,single_source`,
 			'value_percent',
 			/not a number/
 		],
 		[
 			'a row with an extra field',
-			'2025-10,16-24_excl_students,17,7,https://example.org,single_source',
+			`2025-10,16-24_excl_students,17,${NBS},7,https://example.org,single_source`,
 			null,
-			/expected 5 fields, found 6/
+			/expected 7 fields, found 8/
 		],
 		[
 			'a month in the wrong format',
-			'09/2025,16-24_excl_students,17.7,https://example.org,single_source',
+			`09/2025,16-24_excl_students,17.7,${NBS},https://example.org,single_source`,
 			'month',
 			/YYYY-MM/
 		],
-		['an unknown series', '2025-10,16-29,17.7,https://example.org,single_source', 'series', /.+/],
-		['a row without a source', '2025-10,16-24_excl_students,17.7,,single_source', 'source_url', /no source URL/],
+		['an unknown series', `2025-10,16-29,17.7,${NBS},https://example.org,single_source`, 'series', /.+/],
+		['a row without a source', `2025-10,16-24_excl_students,17.7,${NBS},,single_source`, 'source_url', /no source URL/],
 		[
 			'a source that is not a URL',
-			'2025-10,16-24_excl_students,17.7,NBS press release,single_source',
+			`2025-10,16-24_excl_students,17.7,${NBS},NBS press release,single_source`,
 			'source_url',
 			/not an http/
 		],
 		[
 			'an unknown confidence',
-			'2025-10,16-24_excl_students,17.7,https://example.org,maybe',
+			`2025-10,16-24_excl_students,17.7,${NBS},https://example.org,maybe`,
 			'confidence',
 			/unknown confidence/
 		],
 		[
 			'a percentage above 100',
-			'2025-10,16-24_excl_students,177,https://example.org,single_source',
+			`2025-10,16-24_excl_students,177,${NBS},https://example.org,single_source`,
 			'value_percent',
 			/.+/
 		]
@@ -74,26 +80,26 @@ describe('parseCsv', () => {
 
 	it('rejects a fee row whose end date is not a date', () => {
 		const csv =
-			'component,employer,applies_when,amount_usd,effective_from,effective_to,date_confidence,source_url,confidence\n' +
-			'fraud,all,always,500,2005-03-08,soon,confirmed,https://example.org,confirmed\n';
+			'component,employer,applies_when,amount_usd,effective_from,effective_to,date_confidence,producer,source_title,source_url,confidence\n' +
+			'fraud,all,always,500,2005-03-08,soon,confirmed,U.S. Congress,Visalaw,https://example.org,confirmed\n';
 		const error = errorOf(() => parseCsv('fees.csv', csv, FeeComponentRow));
 		expect([error.line, error.field]).toEqual([2, 'effective_to']);
 	});
 
 	it('rejects a visa-cost row with a currency that is not an ISO code', () => {
 		const csv =
-			'route,country,visa,component,amount_local,currency,amount_usd,fx_date,source_url,confidence\n' +
-			'uk-large,United Kingdom,Skilled Worker,Visa fee,769,£,1008.2,2025-11-25,https://example.org,single source\n';
+			'route,country,visa,component,amount_local,currency,amount_usd,fx_date,producer,source_title,source_url,confidence\n' +
+			'uk-large,United Kingdom,Skilled Worker,Visa fee,769,£,1008.2,2025-11-25,UK Home Office,Birketts LLP,https://example.org,single source\n';
 		const error = errorOf(() => parseCsv('visa.csv', csv, VisaCostRow));
 		expect([error.line, error.field]).toEqual([2, 'currency']);
 	});
 
 	it('keeps demand rows marked as gaps without a value, and rejects unmarked empty values', () => {
-		const header = 'fiscal_year,measure,value,source_url,confidence\n';
-		const [gap] = parseCsv('d.csv', `${header}2025,H-1B petitions approved,,(not found),gap\n`, DemandRow);
+		const header = 'fiscal_year,measure,value,producer,source_title,source_url,confidence\n';
+		const [gap] = parseCsv('d.csv', `${header}2025,H-1B petitions approved,,USCIS,none,(not found),gap\n`, DemandRow);
 		expect(gap.gap).toBe(true);
 		const error = errorOf(() =>
-			parseCsv('d.csv', `${header}2025,eligible registrations,,https://example.org,confirmed\n`, DemandRow)
+			parseCsv('d.csv', `${header}2025,eligible registrations,,USCIS,Cozen,https://example.org,confirmed\n`, DemandRow)
 		);
 		expect([error.line, error.field]).toEqual([2, 'value']);
 	});
@@ -107,7 +113,7 @@ describe('parseCsv: numbers are plain decimals', () => {
 	it.each(['0', '0.5', '17.7', '100'])('reads %j', (value) => {
 		const [row] = parseCsv(
 			'y.csv',
-			`${YOUTH_HEADER}\n2025-10,16-24_excl_students,${value},https://example.org,single\n`,
+			`${YOUTH_HEADER}\n2025-10,16-24_excl_students,${value},${NBS},https://example.org,single_source\n`,
 			YouthRow
 		);
 		expect(row.value_percent).toBe(Number(value));
@@ -118,7 +124,9 @@ describe('parseCsv: numbers are plain decimals', () => {
 		(cell) => {
 			const value = cell.replace(/^"(.*)"$/, '$1');
 			expect(
-				youthError(`${YOUTH_HEADER}\n${GOOD}\n2025-10,16-24_excl_students,${cell},https://example.org,single\n`)
+				youthError(
+					`${YOUTH_HEADER}\n${GOOD}\n2025-10,16-24_excl_students,${cell},${NBS},https://example.org,single_source\n`
+				)
 			).toBe(
 				`raw/youth.csv:3: field "value_percent": "${value}" is not a number written as a plain decimal (digits with an optional "." and decimals, e.g. 17.7)`
 			);
@@ -130,7 +138,9 @@ describe('parseCsv: rows, files and lines', () => {
 	it("rejects a row that repeats another row's key, naming both lines", () => {
 		const repeat = GOOD.replace('17.7', '18.1');
 		expect(
-			youthError(`${YOUTH_HEADER}\n${GOOD}\n2025-10,16-24_excl_students,1,https://example.org,single\n${repeat}\n`)
+			youthError(
+				`${YOUTH_HEADER}\n${GOOD}\n2025-10,16-24_excl_students,1,${NBS},https://example.org,single_source\n${repeat}\n`
+			)
 		).toBe('raw/youth.csv:4: field "month": "2025-09", series "16-24_excl_students" repeats line 2');
 	});
 
@@ -148,7 +158,7 @@ describe('parseCsv: rows, files and lines', () => {
 		['a header without rows or line end', YOUTH_HEADER, 'raw/youth.csv:1: the file has a header but no data rows'],
 		[
 			'a column missing from the header',
-			`month,series,value_percent,source_url\n2025-09,16-24_excl_students,17.7,https://example.org\n`,
+			`month,series,value_percent,producer,source_title,source_url\n2025-09,16-24_excl_students,17.7,${NBS},https://example.org\n`,
 			'raw/youth.csv:1: field "confidence": column missing from the header'
 		],
 		[
@@ -159,22 +169,32 @@ describe('parseCsv: rows, files and lines', () => {
 		['a blank line between rows', `${YOUTH_HEADER}\n${GOOD}\n\n${GOOD}\n`, 'raw/youth.csv:3: blank line between rows'],
 		[
 			'a quoted field that is never closed',
-			`${YOUTH_HEADER}\n${GOOD}\n2025-10,"16-24_excl_students,17.7,https://example.org,single\n`,
+			`${YOUTH_HEADER}\n${GOOD}\n2025-10,"16-24_excl_students,17.7,${NBS},https://example.org,single_source\n`,
 			'raw/youth.csv:3: a quoted field is never closed'
 		],
 		[
+			'an undoubled quote inside a quoted field',
+			`${YOUTH_HEADER}\n${GOOD}\n2025-10,"16-24"excl",17.7,https://example.org,single\n`,
+			'raw/youth.csv:3: a quote inside a quoted field must be doubled ("")'
+		],
+		[
+			'a quoted field left open until a later line',
+			`${YOUTH_HEADER}\n${GOOD}\n2025-10,"16-24_excl_students,17.7,https://example.org,single\n2025-11,"x",1,https://example.org,single\n`,
+			'raw/youth.csv:4: a quote inside a quoted field must be doubled ("") (the field opened on line 3)'
+		],
+		[
 			'a quote inside an unquoted field',
-			`${YOUTH_HEADER}\n${GOOD}\n2025-10,16-24"excl,17.7,https://example.org,single\n`,
+			`${YOUTH_HEADER}\n${GOOD}\n2025-10,16-24"excl,17.7,${NBS},https://example.org,single_source\n`,
 			'raw/youth.csv:3: a quote inside an unquoted field (quote the whole field and double the quote)'
 		],
 		[
 			'URLs joined by "|" without spaces',
-			`${YOUTH_HEADER}\n2025-10,16-24_excl_students,17.7,https://example.org/a|https://example.org/b,single\n`,
+			`${YOUTH_HEADER}\n2025-10,16-24_excl_students,17.7,${NBS},https://example.org/a|https://example.org/b,single_source\n`,
 			'raw/youth.csv:2: field "source_url": "https://example.org/a|https://example.org/b" joins URLs with "|" without spaces: separate them with " | "'
 		],
 		[
 			'URLs joined by ";" without spaces',
-			`${YOUTH_HEADER}\n2025-10,16-24_excl_students,17.7,https://example.org/a;https://example.org/b,single\n`,
+			`${YOUTH_HEADER}\n2025-10,16-24_excl_students,17.7,${NBS},https://example.org/a;https://example.org/b,single_source\n`,
 			'raw/youth.csv:2: field "source_url": "https://example.org/a;https://example.org/b" joins URLs with ";" without spaces: separate them with " ; "'
 		]
 	])('rejects %s', (_, csv, message) => {
@@ -189,12 +209,12 @@ describe('parseCsv: rows, files and lines', () => {
 		['LF', '\n'],
 		['CRLF', '\r\n']
 	])('counts lines as an editor does after a quoted field with line breaks (%s)', (_, eol) => {
-		const header = 'year,measure,value,unit,source_url,note';
+		const header = 'year,measure,value,unit,producer,source_title,source_url,note';
 		const csv = [
 			header,
-			`2010,census,593832,persons,https://example.org,"first line${eol}second line${eol}third, with a ""quote"""`,
-			'2011,census,600000,persons,https://example.org,',
-			'2012,census,0x7,persons,https://example.org,'
+			`2010,census,593832,persons,NBS,NBS,https://example.org,"first line${eol}second line${eol}third, with a ""quote"""`,
+			'2011,census,600000,persons,NBS,NBS,https://example.org,',
+			'2012,census,0x7,persons,NBS,NBS,https://example.org,'
 		].join(eol);
 		const error = errorOf(() => parseCsv('f.csv', `${csv}${eol}`, ForeignersRow));
 		expect(error.message).toMatch(/^f\.csv:6: field "value": "0x7"/);

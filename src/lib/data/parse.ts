@@ -72,7 +72,8 @@ export function csvRecords(file: string, text: string): CsvRecord[] {
 			i++;
 			quoted = true;
 			if (i < text.length && !',\r\n'.includes(text[i])) {
-				throw new DataError(file, line, null, 'a quote inside a quoted field must be doubled ("")');
+				const where = opened === line ? '' : ` (the field opened on line ${opened})`;
+				throw new DataError(file, line, null, `a quote inside a quoted field must be doubled ("")${where}`);
 			}
 		} else if (c === ',') {
 			endCell();

@@ -7,7 +7,8 @@ export interface Source {
 	title: string;
 }
 
-export type Confidence = 'confirmed' | 'single' | 'inferred';
+/** How sure a number is. `weak`: no reputable copy was found; the value is published but marked unconfirmed. */
+export type Confidence = 'confirmed' | 'single' | 'inferred' | 'weak';
 
 export type Unit = 'percent' | 'usd' | 'persons' | 'permits' | 'registrations' | 'petitions';
 
@@ -26,6 +27,12 @@ export interface Datum {
 	stack?: string;
 	value: number;
 	unit: Unit;
+	/**
+	 * The institutions that produced the number, as the research names them (English), e.g.
+	 * "National Bureau of Statistics of China"; several for a total of parts from different bodies.
+	 */
+	producers: string[];
+	/** Where we read it: the first source is the strongest the research found. */
 	sources: Source[];
 	confidence: Confidence;
 	/** Free-text caveat from the research notes, in English. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { EMBED_SOURCES, embedData, packChartData, unpackChartData } from './data';
 import { CHART_DATA } from '$lib/server/datasets';
 import { CHART_IDS } from '$lib/charts';
-import { chartSources } from '$lib/charts/shared/sources';
+import { sourceLineModel } from '$lib/charts/shared/sources';
 import { describeDatum } from '$lib/charts/shared/describe';
 import { EN } from '$lib/i18n/locale';
 import type { ChartData } from '$lib/data/types';
@@ -18,11 +18,12 @@ describe.each(CHART_IDS)('embedData(%s)', (id) => {
 		expect(slim.updated).toBe(full.updated);
 	});
 
-	it('gives the same source line: the same publishers, the shown ones with the same links', () => {
-		const a = chartSources(slim);
-		const b = chartSources(full);
-		expect(a.map((s) => s.title)).toEqual(b.map((s) => s.title));
-		expect(a.slice(0, EMBED_SOURCES)).toEqual(b.slice(0, EMBED_SOURCES));
+	it('gives the same source line: the same producers and outlets, the shown ones with the same links', () => {
+		const a = sourceLineModel(slim);
+		const b = sourceLineModel(full);
+		expect(a.producers).toEqual(b.producers);
+		expect(a.outlets.map((o) => o.name)).toEqual(b.outlets.map((o) => o.name));
+		expect(a.outlets.slice(0, EMBED_SOURCES)).toEqual(b.outlets.slice(0, EMBED_SOURCES));
 	});
 
 	it('gives the same tooltip text for every datum', () => {

@@ -1,29 +1,29 @@
 import type { ChartData, Datum, Source } from '$lib/data/types';
-import { chartSources } from '$lib/charts/shared/sources';
+import { sourceLineModel } from '$lib/charts/shared/sources';
 
-/** How many publishers an embed's source line names (ChartFrame's `maxSources`). */
-export const EMBED_SOURCES = 4;
+/** How many outlets an embed's source line names (ChartFrame's `maxSources`). */
+export const EMBED_SOURCES = 2;
 
 /**
  * A chart's data as an embed ships it, holding only what the embed shows: every datum and value
  * unchanged, and every source still naming its publisher, but the links reduced to what can be
- * clicked. The source line links the first `shown` publishers, each with its first link in the
- * chart, exactly as before; the tooltips name publishers without links, so the other sources keep
+ * clicked. The source line links the first `shown` outlets, each with its first link in the
+ * chart, exactly as on the page; the tooltips name publishers without links, so the other sources keep
  * only their publisher's site (`https://host`). Unique article URLs are most of a chart's page
  * data and compress badly; every datum's own links stay on the chart page and in the data files.
  */
 export function embedData(data: ChartData, shown = EMBED_SOURCES): ChartData {
-	const linked = new Map(
-		chartSources(data)
-			.slice(0, shown)
-			.map((s) => [s.title, s])
+	const linked = new Set(
+		sourceLineModel(data)
+			.outlets.slice(0, shown)
+			.map((o) => o.url)
 	);
 	const byTitle = new Map<string, Source>();
 	const slim = (s: Source): Source => {
+		if (linked.has(s.url)) return s;
 		let out = byTitle.get(s.title);
 		if (!out) {
-			const keep = linked.get(s.title);
-			out = { url: keep ? keep.url : new URL(s.url).origin, title: s.title };
+			out = { url: new URL(s.url).origin, title: s.title };
 			byTitle.set(s.title, out);
 		}
 		return out;
@@ -49,6 +49,9 @@ export interface PackedChartData {
 	confidence: Datum['confidence'][];
 	/** Indexes into `sources`, per datum. */
 	cites: number[][];
+	/** Every producer once; `made` indexes into it, per datum. */
+	producers: string[];
+	made: number[][];
 	/** Only when some datum has one; null for the others. */
 	stack?: (string | null)[];
 	note?: (string | null)[];
@@ -64,6 +67,7 @@ export function packChartData(data: ChartData): PackedChartData {
 		index.set(s, i);
 		return i;
 	};
+	const producers = [...new Set(data.datums.flatMap((d) => d.producers))];
 	const column = <K extends keyof Datum>(k: K) => data.datums.map((d) => d[k]);
 	const optional = (k: 'stack' | 'note') =>
 		data.datums.some((d) => d[k] !== undefined) ? { [k]: data.datums.map((d) => d[k] ?? null) } : {};
@@ -78,6 +82,8 @@ export function packChartData(data: ChartData): PackedChartData {
 		unit: column('unit'),
 		confidence: column('confidence'),
 		cites: data.datums.map((d) => d.sources.map(cite)),
+		producers,
+		made: data.datums.map((d) => d.producers.map((p) => producers.indexOf(p))),
 		...optional('stack'),
 		...optional('note')
 	};
@@ -92,6 +98,7 @@ export function unpackChartData(packed: PackedChartData): ChartData {
 			x: packed.x[i],
 			value: packed.value[i],
 			unit: packed.unit[i],
+			producers: packed.made[i].map((j) => packed.producers[j]),
 			sources: packed.cites[i].map((j) => packed.sources[j]),
 			confidence: packed.confidence[i]
 		};

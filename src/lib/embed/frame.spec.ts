@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { gateHeight, heightMessages, newHeightGate, readHostMessage, LOOP_WINDOW } from './frame';
+import { gateHeight, heightMessages, newHeightGate, pymChildId, readHostMessage, LOOP_WINDOW } from './frame';
 
 describe('heightMessages', () => {
 	it('gives our message, the AMP message and the Embedly string for one height', () => {
@@ -12,6 +12,25 @@ describe('heightMessages', () => {
 			src: 'https://example.org/embed/h1b-demand?theme=dark',
 			height: 512
 		});
+	});
+
+	it('adds pym.js’s height string only when a pym parent gave a child id', () => {
+		expect(heightMessages('h1b-demand', 512, 'https://example.org/embed/h1b-demand')).toHaveLength(3);
+		const messages = heightMessages('h1b-demand', 512, 'https://example.org/embed/h1b-demand', 'chart-1');
+		expect(messages).toHaveLength(4);
+		expect(messages[3]).toBe('pymxPYMxchart-1xPYMxheightxPYMx512');
+	});
+});
+
+describe('pymChildId', () => {
+	it('reads the childId a pym.js parent appends', () => {
+		expect(pymChildId(new URLSearchParams('theme=dark&initialWidth=600&childId=graphic_1'))).toBe('graphic_1');
+	});
+	it.each(['', 'a b', 'x'.repeat(129), '<img>', 'a"b'])('refuses %j', (id) => {
+		expect(pymChildId(new URLSearchParams({ childId: id }))).toBeNull();
+	});
+	it('is null without a childId', () => {
+		expect(pymChildId(new URLSearchParams('initialWidth=600'))).toBeNull();
 	});
 });
 

@@ -13,15 +13,30 @@ export interface HeightMessage {
 
 /**
  * The messages the frame posts to its parent for one height (CSS px, whole): ours, AMP's
- * `embed-size`, and Embedly's `iframe.resize` string, so hosts that speak any of them resize the frame.
+ * `embed-size`, Embedly's `iframe.resize` string and, when a pym.js parent gave the frame a child id,
+ * pym's height string, so hosts that speak any of them resize the frame.
  */
-export function heightMessages(id: string, height: number, href: string): unknown[] {
+export function heightMessages(id: string, height: number, href: string, pymId: string | null = null): unknown[] {
 	const ours: HeightMessage = { type: 'talentrace:height', v: MESSAGE_VERSION, id, height };
-	return [
+	const messages: unknown[] = [
 		ours,
 		{ sentinel: 'amp', type: 'embed-size', height },
 		JSON.stringify({ context: 'iframe.resize', src: href, height })
 	];
+	if (pymId) messages.push(`pymxPYMx${pymId}xPYMxheightxPYMx${height}`);
+	return messages;
+}
+
+/** What a pym.js child id may look like: an element id without spaces, as pym.js parents use. */
+const PYM_ID = /^[\w:.-]{1,128}$/;
+
+/**
+ * The `childId` a pym.js parent appends to the frame's URL (with `initialWidth`), or null when
+ * there is none or it is not a plain element id. Sent back only inside pym's own height string.
+ */
+export function pymChildId(search: URLSearchParams): string | null {
+	const id = search.get('childId');
+	return id !== null && PYM_ID.test(id) ? id : null;
 }
 
 /** What the host page may ask of the frame. */

@@ -15,7 +15,7 @@ if (root && props && entry) {
 	const chart = await entry.load();
 	const options = {
 		target: root,
-		props: { id: entry.id, data: unpackChartData(props.packed), messages: props.messages, chart }
+		props: { id: entry.id, lang: props.lang, data: unpackChartData(props.packed), messages: props.messages, chart }
 	};
 	if (import.meta.env.DEV) {
 		// Svelte's dev server rendering marks child components in ways a root hydration does not

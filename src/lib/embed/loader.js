@@ -3,7 +3,7 @@
 // fails when the two differ. Runs as a classic script on other people's pages, so it touches
 // nothing but the chart iframes and one global, `talentrace`.
 
-/** @typedef {{ contentWindow: { postMessage(message: unknown, origin: string): void } | null, contentDocument?: { URL: string } | null, src: string, style: { height: string } }} Frame */
+/** @typedef {{ contentWindow: { postMessage(message: unknown, origin: string): void } | null, contentDocument?: { URL: string } | null, src: string, style: { height: string, colorScheme: string }, getAttribute(name: string): string | null }} Frame */
 
 (function (/** @type {any} */ win) {
 	'use strict';
@@ -40,30 +40,59 @@
 	if (typeof module === 'object' && module && module.exports) module.exports = { parse: parse };
 	var doc = win.document;
 	var me = doc && doc.currentScript;
-	// Every embed code carries a copy of the script tag: the first one to run does the work.
-	if (!me || win.talentrace) return;
-
+	if (!me) return;
 	var origin = new URL(me.src).origin;
-	var prefix = origin + '/embed/';
+	var prefix = origin + '/';
+	var EMBED = /^\/(zh\/)?embed\//;
+
+	// One global for the loaders of every chart host on the page (a page may embed charts from two
+	// sites): { v: 1, setTheme, hosts: { <origin>: resend } }. An element with id="talentrace" (which
+	// browsers also expose as window.talentrace) is not it, and is replaced.
+	/** @type {any} */
+	var api = win.talentrace;
+	if (!api || api.v !== 1 || !api.hosts) {
+		api = win.talentrace = {
+			v: 1,
+			hosts: {},
+			/** @param {unknown} t 'light', 'dark' or 'auto'; anything else is ignored */
+			setTheme: function (t) {
+				if (typeof t !== 'string' || !THEME.test(t)) return;
+				api.chosen = t;
+				for (var o in api.hosts) api.hosts[o]();
+			}
+		};
+	}
+	// Every embed code carries a copy of the script tag: the first one of each chart host does the work.
+	if (api.hosts[origin]) return;
+	api.hosts[origin] = function () {
+		frames().forEach(sendTheme);
+	};
 	var root = doc.documentElement;
-	/** @type {string | null} */
-	var chosen = null;
 
 	/** The chart iframes on the page now, so iframes added later count as soon as they exist. */
 	function frames() {
 		return /** @type {Frame[]} */ (
 			[].filter.call(doc.getElementsByTagName('iframe'), function (/** @type {Frame} */ f) {
-				return f.src.indexOf(prefix) === 0;
+				return f.src.indexOf(prefix) === 0 && EMBED.test(f.src.slice(origin.length));
 			})
 		);
 	}
+	/**
+	 * Whether `f` is sandboxed without allow-same-origin: its document then has an opaque origin,
+	 * which posts as "null" and which no target origin but "*" reaches.
+	 * @param {Frame} f
+	 */
+	function opaque(f) {
+		var s = f.getAttribute('sandbox');
+		return s !== null && !/(^|\s)allow-same-origin(\s|$)/i.test(s);
+	}
 	/** @param {Frame} f @param {unknown} message */
 	function send(f, message) {
-		if (f.contentWindow) f.contentWindow.postMessage(message, origin);
+		if (f.contentWindow) f.contentWindow.postMessage(message, opaque(f) ? '*' : origin);
 	}
 	/** The host's theme: from talentrace.setTheme(), else data-talentrace-theme on <html> or on this script. */
 	function theme() {
-		var t = chosen || root.getAttribute(ATTR) || me.getAttribute(ATTR);
+		var t = api.chosen || root.getAttribute(ATTR) || me.getAttribute(ATTR);
 		return THEME.test(t) ? t : null;
 	}
 	/** @param {Frame} f */
@@ -77,35 +106,28 @@
 	}
 
 	win.addEventListener('message', function (/** @type {MessageEvent} */ e) {
-		if (e.origin !== origin) return;
 		var h = parse(e.data);
 		var list = frames();
 		for (var i = 0; h !== null && i < list.length; i++) {
 			var f = list[i];
-			if (f.contentWindow !== e.source) continue;
-			// A page that sets box-sizing: border-box on iframes would otherwise cut off their borders' worth.
+			if (f.contentWindow !== e.source || e.origin !== (opaque(f) ? 'null' : origin)) continue;
+			// A page that sets box-sizing: border-box on iframes would otherwise cut off their borders'
+			// worth; the total stays within the clamp, whatever padding the page gives iframes.
 			var s = getComputedStyle(/** @type {any} */ (f));
 			if (s.boxSizing === 'border-box') {
 				h += px(s, 'borderTopWidth') + px(s, 'borderBottomWidth') + px(s, 'paddingTop') + px(s, 'paddingBottom');
 			}
-			f.style.height = h + 'px';
+			f.style.height = Math.min(MAX, h) + 'px';
+			// The frame declares a light color-scheme; a host page that declares dark would otherwise
+			// paint an opaque box behind a transparent (chrome=plain) chart.
+			if (!f.style.colorScheme) f.style.colorScheme = 'light';
 			// Answering each of our reports also reaches frames that were not listening yet when the theme was sent.
 			if (e.data.type) sendTheme(f);
 			return;
 		}
 	});
 
-	win.talentrace = {
-		v: 1,
-		/** @param {'light' | 'dark' | 'auto'} t */
-		setTheme: function (t) {
-			chosen = t;
-			frames().forEach(sendTheme);
-		}
-	};
-	new MutationObserver(function () {
-		frames().forEach(sendTheme);
-	}).observe(root, { attributes: true, attributeFilter: [ATTR] });
+	new MutationObserver(api.hosts[origin]).observe(root, { attributes: true, attributeFilter: [ATTR] });
 	// Frames that loaded before this script have already reported their height: ask again. A frame
 	// still on its first about:blank (readable from here) will report by itself once it loads.
 	frames().forEach(function (f) {

@@ -18,35 +18,54 @@ function loadParse(): (data: unknown) => number | null {
 interface FakeFrame {
 	src: string;
 	contentDocument?: { URL: string } | null;
-	style: { height: string; boxSizing?: string; borderTopWidth?: string; borderBottomWidth?: string };
+	style: {
+		height: string;
+		colorScheme: string;
+		boxSizing?: string;
+		borderTopWidth?: string;
+		borderBottomWidth?: string;
+		paddingTop?: string;
+		paddingBottom?: string;
+	};
 	contentWindow: { postMessage: (message: unknown, origin: string) => void };
+	getAttribute: (name: string) => string | null;
 	received: { message: unknown; origin: string }[];
 }
 
-function frame(src: string, style: Partial<FakeFrame['style']> = {}): FakeFrame {
+function frame(src: string, style: Partial<FakeFrame['style']> = {}, sandbox: string | null = null): FakeFrame {
 	const received: FakeFrame['received'] = [];
 	return {
 		src,
-		style: { height: '', ...style },
+		style: { height: '', colorScheme: '', ...style },
 		contentWindow: { postMessage: (message, origin) => received.push({ message, origin }) },
+		getAttribute: (name) => (name === 'sandbox' ? sandbox : null),
 		received
 	};
 }
 
-/** Runs the shipped loader on a fake host page holding `frames`; returns a way to deliver messages. */
-function host(frames: FakeFrame[], scriptTheme: string | null = null) {
-	let onmessage: (e: { origin: string; source: unknown; data: unknown }) => void = () => {};
+type Listener = (e: { origin: string; source: unknown; data: unknown }) => void;
+
+/**
+ * Runs the shipped loader on a fake host page holding `frames`; returns a way to deliver messages.
+ * `win` is the page's window when the page already has one (to run a second loader on it).
+ */
+function host(
+	frames: FakeFrame[],
+	scriptTheme: string | null = null,
+	win: Record<string, unknown> = {},
+	scriptOrigin = CHARTS
+) {
+	const listeners = (win.listeners ?? []) as Listener[];
+	win.listeners = listeners;
 	let onmutation: () => void = () => {};
 	const htmlAttrs: Record<string, string> = {};
-	const win: Record<string, unknown> = {
-		addEventListener: (type: string, fn: typeof onmessage) => {
-			if (type === 'message') onmessage = fn;
-		}
+	win.addEventListener = (type: string, fn: Listener) => {
+		if (type === 'message') listeners.push(fn);
 	};
 	win.window = win;
 	win.document = {
 		currentScript: {
-			src: `${CHARTS}/embed.js`,
+			src: `${scriptOrigin}/embed.js`,
 			getAttribute: (name: string) => (name === 'data-talentrace-theme' ? scriptTheme : null)
 		},
 		documentElement: { getAttribute: (name: string) => htmlAttrs[name] ?? null },
@@ -56,8 +75,8 @@ function host(frames: FakeFrame[], scriptTheme: string | null = null) {
 		boxSizing: f.style.boxSizing ?? 'content-box',
 		borderTopWidth: f.style.borderTopWidth ?? '0px',
 		borderBottomWidth: f.style.borderBottomWidth ?? '0px',
-		paddingTop: '0px',
-		paddingBottom: '0px'
+		paddingTop: f.style.paddingTop ?? '0px',
+		paddingBottom: f.style.paddingBottom ?? '0px'
 	});
 	win.MutationObserver = class {
 		constructor(fn: () => void) {
@@ -68,8 +87,10 @@ function host(frames: FakeFrame[], scriptTheme: string | null = null) {
 	win.URL = URL;
 	runInNewContext(SHIPPED, win);
 	return {
-		win: win as { talentrace?: { setTheme(t: string): void } },
-		deliver: (data: unknown, source: unknown, origin = CHARTS) => onmessage({ origin, source, data }),
+		win: win as { talentrace?: { setTheme(t: unknown): void } },
+		deliver: (data: unknown, source: unknown, origin = CHARTS) => {
+			for (const listener of listeners) listener({ origin, source, data });
+		},
 		setHtmlTheme: (t: string) => {
 			htmlAttrs['data-talentrace-theme'] = t;
 			onmutation();
@@ -85,7 +106,7 @@ describe('static/embed.js', () => {
 	});
 
 	it('stays about 1 KB gzipped', () => {
-		expect(gzipSync(SHIPPED).length).toBeLessThanOrEqual(1100);
+		expect(gzipSync(SHIPPED).length).toBeLessThanOrEqual(1200);
 	});
 });
 
@@ -246,9 +267,10 @@ describe('embed.js on a host page', () => {
 		expect(b.received.at(-1)?.message).toEqual({ type: 'talentrace:theme', v: 1, theme: 'light' });
 		win.talentrace!.setTheme('<img src=x>');
 		setHtmlTheme('dark');
-		// setTheme() wins over the attribute, and a bad value is never sent.
+		// setTheme() wins over the attribute, and a bad value is ignored (never sent).
 		expect(a.received.map((r) => r.message)).toEqual([
 			{ type: 'talentrace:hello', v: 1 },
+			{ type: 'talentrace:theme', v: 1, theme: 'light' },
 			{ type: 'talentrace:theme', v: 1, theme: 'light' }
 		]);
 	});
@@ -267,5 +289,81 @@ describe('embed.js on a host page', () => {
 		runInNewContext(SHIPPED, win);
 		expect(win.talentrace).toBe(before);
 		expect(a.received).toHaveLength(1);
+	});
+
+	it('manages the Chinese embeds (/zh/embed/<id>) too', () => {
+		const zh = frame(`${CHARTS}/zh/embed/h1b-demand`);
+		const { deliver } = host([zh]);
+		deliver(ours(420), zh.contentWindow);
+		expect(zh.style.height).toBe('420px');
+	});
+
+	it('sizes a frame sandboxed without allow-same-origin from its "null" origin, and talks to it with "*"', () => {
+		const boxed = frame(EMBED, {}, 'allow-scripts');
+		const normal = frame(`${CHARTS}/embed/visa-costs`, {}, 'allow-scripts allow-same-origin');
+		const { deliver } = host([boxed, normal], 'dark');
+		expect(boxed.received[0]).toEqual({ message: { type: 'talentrace:hello', v: 1 }, origin: '*' });
+		expect(normal.received[0].origin).toBe(CHARTS);
+		deliver(ours(410), boxed.contentWindow, 'null');
+		expect(boxed.style.height).toBe('410px');
+		expect(boxed.received.at(-1)).toEqual({ message: { type: 'talentrace:theme', v: 1, theme: 'dark' }, origin: '*' });
+		// "null" only from a frame that is sandboxed that way; the chart origin only from one that is not.
+		deliver(ours(300), normal.contentWindow, 'null');
+		deliver(ours(300), boxed.contentWindow);
+		expect(normal.style.height).toBe('');
+		expect(boxed.style.height).toBe('410px');
+	});
+
+	it('is not disabled by an element with id="talentrace" (window.talentrace)', () => {
+		const a = frame(EMBED);
+		const element = { id: 'talentrace', tagName: 'DIV' };
+		const { deliver, win } = host([a], null, { talentrace: element });
+		deliver(ours(400), a.contentWindow);
+		expect(a.style.height).toBe('400px');
+		expect(win.talentrace).not.toBe(element);
+	});
+
+	it('lets the loaders of two chart hosts on one page each size their own frames', () => {
+		const OTHER = 'https://graphics.example';
+		const a = frame(EMBED);
+		const b = frame(`${OTHER}/embed/h1b-demand`);
+		const page: Record<string, unknown> = {};
+		const first = host([a, b], null, page);
+		host([a, b], null, page, OTHER);
+		first.deliver(ours(400), a.contentWindow);
+		first.deliver(ours(500), b.contentWindow, OTHER);
+		first.deliver(ours(600), b.contentWindow);
+		expect(a.style.height).toBe('400px');
+		expect(b.style.height).toBe('500px');
+		// One setTheme() reaches the frames of both hosts, each at its own origin.
+		first.win.talentrace!.setTheme('dark');
+		expect(a.received.at(-1)).toEqual({ message: { type: 'talentrace:theme', v: 1, theme: 'dark' }, origin: CHARTS });
+		expect(b.received.at(-1)).toEqual({ message: { type: 'talentrace:theme', v: 1, theme: 'dark' }, origin: OTHER });
+	});
+
+	it.each([['purple'], [''], [null], [42], [{ toString: () => 'dark' }]])('ignores setTheme(%j)', (bad) => {
+		const a = frame(EMBED);
+		const { win, deliver } = host([a]);
+		win.talentrace!.setTheme('light');
+		win.talentrace!.setTheme(bad);
+		deliver(ours(400), a.contentWindow);
+		expect(a.received.at(-1)?.message).toEqual({ type: 'talentrace:theme', v: 1, theme: 'light' });
+	});
+
+	it('keeps a border-box frame within the height clamp, whatever padding the host page gives it', () => {
+		const a = frame(EMBED, { boxSizing: 'border-box', paddingTop: '4000px', paddingBottom: '4000px' });
+		const { deliver } = host([a]);
+		deliver(ours(4900), a.contentWindow);
+		expect(a.style.height).toBe('5000px');
+	});
+
+	it('gives each frame it sizes a light color-scheme unless the page set one', () => {
+		const a = frame(EMBED);
+		const b = frame(`${CHARTS}/embed/visa-costs`, { colorScheme: 'dark' });
+		const { deliver } = host([a, b]);
+		deliver(ours(400), a.contentWindow);
+		deliver(ours(400), b.contentWindow);
+		expect(a.style.colorScheme).toBe('light');
+		expect(b.style.colorScheme).toBe('dark');
 	});
 });

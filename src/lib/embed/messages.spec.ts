@@ -11,8 +11,15 @@ describe('embedMessages', () => {
 		expect(subset['site.name']).toBe(en['site.name']);
 		expect(subset['embed.credit']).toBe(en['embed.credit']);
 		const foreign = Object.keys(subset).filter(
-			(k) => !k.startsWith(`${id}.`) && !k.startsWith('ui.') && k !== 'site.name' && k !== 'embed.credit'
+			(k) =>
+				!k.startsWith(`${id}.`) &&
+				!k.startsWith('ui.') &&
+				!k.startsWith('producer.') &&
+				k !== 'site.name' &&
+				k !== 'embed.credit'
 		);
+		// The source line and tooltips name who produced the numbers.
+		expect(subset['producer.uscis']).toBe(en['producer.uscis']);
 		expect(foreign).toEqual([]);
 		expect(Object.keys(subset).some((k) => k.startsWith('story.'))).toBe(false);
 	});

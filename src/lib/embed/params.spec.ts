@@ -52,6 +52,12 @@ describe('parseEmbedParams', () => {
 		expect(parseEmbedParams(new URLSearchParams('lang=zh'), [], ['en']).lang).toBe('en');
 	});
 
+	it('defaults lang to the page’s language (zh on /zh/embed/<id>), which ?lang= still overrides', () => {
+		expect(parseEmbedParams(new URLSearchParams(''), [], undefined, 'zh').lang).toBe('zh');
+		expect(parseEmbedParams(new URLSearchParams('lang=fr'), [], undefined, 'zh').lang).toBe('zh');
+		expect(parseEmbedParams(new URLSearchParams('lang=en'), [], undefined, 'zh').lang).toBe('en');
+	});
+
 	it('returns the allowed value itself, not the string from the URL', () => {
 		const search = new URLSearchParams('datum=new-16-24-2025-08');
 		expect(parseEmbedParams(search, KEYS).datum).toBe(KEYS[0]);

@@ -30,18 +30,20 @@ function oneOf<T extends string>(value: string | null, allowed: readonly T[], fa
 
 /**
  * The embed parameters in `search`, each checked against its list of values (and `datum` against the
- * chart's datum keys). Unknown parameters and values outside the lists are ignored: the default applies.
+ * chart's datum keys). Unknown parameters and values outside the lists are ignored: the default applies,
+ * for `lang` the language of the embed's page (`pageLang`: `zh` on `/zh/embed/<id>`).
  * Only the first occurrence of a repeated parameter counts.
  * @example parseEmbedParams(new URLSearchParams('theme=dark&datum=nope'), keys) // { theme: 'dark', datum: null, … }
  */
 export function parseEmbedParams(
 	search: URLSearchParams,
 	datumKeys: readonly string[] = [],
-	langs: readonly Lang[] = LANGS
+	langs: readonly Lang[] = LANGS,
+	pageLang: Lang = EMBED_DEFAULTS.lang
 ): EmbedParams {
 	return {
 		theme: oneOf(search.get('theme'), THEMES, EMBED_DEFAULTS.theme),
-		lang: oneOf(search.get('lang'), langs, EMBED_DEFAULTS.lang),
+		lang: oneOf(search.get('lang'), langs, pageLang),
 		chrome: oneOf(search.get('chrome'), CHROMES, EMBED_DEFAULTS.chrome),
 		datum: datumKeys.find((k) => k === search.get('datum')) ?? null
 	};

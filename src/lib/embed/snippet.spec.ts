@@ -39,7 +39,7 @@ describe('embedSnippet', () => {
 			[
 				'<iframe src="https://charts.example/embed/youth-unemployment?theme=auto&amp;lang=en"',
 				'        title="China’s jobless rate for 16-to-24-year-olds" loading="lazy"',
-				'        style="width:100%;border:0" height="612"',
+				'        style="width:100%;border:0;color-scheme:light" height="612"',
 				'        sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"',
 				'        referrerpolicy="strict-origin-when-cross-origin"></iframe>',
 				'<script async src="https://charts.example/embed.js"></script>'
@@ -61,9 +61,10 @@ describe('embedSnippet', () => {
 		expect(html.match(/<iframe/g)).toHaveLength(1);
 	});
 
-	it('passes the language and theme', () => {
-		const html = embedSnippet({ ...base, title: 't', height: 400, lang: 'zh', theme: 'dark' });
-		expect(new URL(attributes(html).src).search).toBe('?theme=dark&lang=zh');
+	it('points the Chinese code at the Chinese embed page, and passes the language and theme', () => {
+		const url = new URL(attributes(embedSnippet({ ...base, title: 't', height: 400, lang: 'zh', theme: 'dark' })).src);
+		expect(url.pathname).toBe('/zh/embed/youth-unemployment');
+		expect(url.search).toBe('?theme=dark&lang=zh');
 	});
 
 	it('never offers a height below 100 px', () => {

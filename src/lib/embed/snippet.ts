@@ -1,6 +1,6 @@
 import type { Lang } from '$lib/i18n/makeLocale';
 import type { Theme } from './params';
-import { wrapText } from '$lib/charts/shared/text';
+import { wrap } from '$lib/charts/kit/text';
 
 /** Escapes text for a double- or single-quoted HTML attribute value. */
 export function escapeAttribute(text: string): string {
@@ -25,17 +25,25 @@ export interface SnippetOptions {
 	theme?: Theme;
 }
 
+/** The address of chart `id`'s embed in `lang`: `/embed/<id>`, or the Chinese page `/zh/embed/<id>`. */
+export function embedPath(id: string, lang: Lang): string {
+	return `${lang === 'en' ? '' : `/${lang}`}/embed/${encodeURIComponent(id)}`;
+}
+
 /**
  * The HTML a publisher pastes to embed a chart (`EMBED.md`, "What the publisher pastes"): the iframe
- * with its title and initial height, and the loader script. Every value is escaped for its
- * attribute, so a title with quotes or ampersands cannot break the publisher's page.
+ * with its title and initial height, and the loader script. The Chinese code points at the Chinese
+ * embed page, whose HTML is Chinese before any script runs. The iframe declares `color-scheme: light`
+ * like the embed inside it, so a browser never paints an opaque box behind a transparent
+ * (`chrome=plain`) chart on a dark host page. Every value is escaped for its attribute, so a title
+ * with quotes or ampersands cannot break the publisher's page.
  */
 export function embedSnippet({ origin, id, title, height, lang, theme = 'auto' }: SnippetOptions): string {
-	const src = `${origin}/embed/${encodeURIComponent(id)}?theme=${theme}&lang=${lang}`;
+	const src = `${origin}${embedPath(id, lang)}?theme=${theme}&lang=${lang}`;
 	return [
 		`<iframe src="${escapeAttribute(src)}"`,
 		`        title="${escapeAttribute(title)}" loading="lazy"`,
-		`        style="width:100%;border:0" height="${Math.max(100, Math.round(height))}"`,
+		`        style="width:100%;border:0;color-scheme:light" height="${Math.max(100, Math.round(height))}"`,
 		'        sandbox="allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads"',
 		'        referrerpolicy="strict-origin-when-cross-origin"></iframe>',
 		`<script async src="${escapeAttribute(`${origin}/embed.js`)}"></script>`
@@ -71,7 +79,7 @@ export function estimateEmbedHeight(
 ): number {
 	const inner = width - 32;
 	// Bold title glyphs run about 8% wider than the estimate's regular ones.
-	const lines = (text: string, size: number, bold = false) => wrapText(text, bold ? inner / 1.08 : inner, size).length;
+	const lines = (text: string, size: number, bold = false) => wrap(text, bold ? inner / 1.08 : inner, { size }).length;
 	const title = lines(texts.title, 20, true) * 25 + 4;
 	const subtitle = lines(texts.subtitle, 16) * 24 + 12;
 	const notes = texts.notes ? 8 + lines(texts.notes, 13) * 19.5 : 0;

@@ -32,17 +32,17 @@ export const DATA_NOTES_ZH: Readonly<Record<string, string>> = {
 	'CNY 0 converted at IMF SDR rates of 2025-11-25.':
 		'0元人民币，按国际货币基金组织2025年11月25日的特别提款权汇率折算。',
 
-	'6th census, reference date 1 Nov 2010; first census to count foreigners (staying 3+ months). Confirmed (NBS bulletin mirror; Xinhua; China Daily).':
-		'第六次全国人口普查，标准时点为2010年11月1日；首次统计外国人（居留3个月以上）。已证实（国家统计局公报镜像、新华社、《中国日报》）。',
+	'6th census, reference date 1 Nov 2010; first census to count foreigners (staying 3+ months). Confirmed (NBS English release; China Daily; NewDaily/Korean press).':
+		'第六次全国人口普查，标准时点为2010年11月1日；首次统计外国人（居留3个月以上）。已证实（国家统计局英文发布、《中国日报》、韩国NewDaily等韩国媒体）。',
 	'7th census, reference date 1 Nov 2020; +251,865 (+42.4%) vs 2010. Confirmed (NBS bulletin No.8 copies; Xinhua; China Daily).':
 		'第七次全国人口普查，标准时点为2020年11月1日；比2010年增加251,865人（增长42.4%）。已证实（国家统计局第八号公报的转载、新华社、《中国日报》）。',
 	'OECD IMO 2023': '经合组织《2023年国际移民展望》',
-	"NIA press conference 18 Jan 2024 (also Global Times/Business Tianjin). THIS is the likely origin of the '711,000 foreign workers in 2023' figure; it is a count of permits issued for all purposes, not a count of workers. OECD gives 712,000.":
-		'国家移民管理局2024年1月18日新闻发布会（《环球时报》和Business Tianjin杂志亦有报道）。这很可能就是“2023年有71.1万外籍劳动者”一说的出处；它统计的是各类事由签发的许可，而非劳动者人数。经合组织的数字为71.2万。',
+	"NIA press conference 18 Jan 2024 (SCMP; Shine). THIS is the likely origin of the '711,000 foreign workers in 2023' figure; it is a count of permits issued for all purposes, not a count of workers. OECD gives 712,000.":
+		'国家移民管理局2024年1月18日新闻发布会（《南华早报》、Shine亦有报道）。这很可能就是“2023年有71.1万外籍劳动者”一说的出处；它统计的是各类事由签发的许可，而非劳动者人数。经合组织的数字为71.2万。',
 	'45% of the total': '占总数的45%',
 	'33% of 712,000 (OECD IMO 2024)': '占71.2万的33%（经合组织《2024年国际移民展望》）',
-	'USCIS first official estimate (published Jun 2020); confirmed by several reports':
-		'美国公民及移民服务局首次发布的官方估计（2020年6月公布）；多篇报道予以证实',
+	'USCIS first official estimate (published Jun 2020); confirmed by several reports (USCIS original not in corpus)':
+		'美国公民及移民服务局首次发布的官方估计（2020年6月公布）；多篇报道予以证实（未找到该局原始文件）',
 	"People's Daily citing official statistics; Beijing ~16,000 and Shanghai ~27,000 licence holders; also reported by the Chinese embassy in Bulgaria. Confirmed by 2 sources.":
 		'《人民日报》援引官方统计；北京约1.6万人、上海约2.7万人持证；中国驻保加利亚大使馆亦有报道。经2个来源证实。',
 	"SAFEA head Zhang Jianguo, Apr 2017: 'over 900,000' worked in China in 2016 (also CGTN; IANS said 'almost one million'). Confirmed by 2+ sources.":

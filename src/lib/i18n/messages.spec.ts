@@ -41,8 +41,9 @@ describe('message catalogues', () => {
 describe('figures written in the catalogues', () => {
 	const fmtZh = formatters('zh');
 	const fmtEn = formatters('en');
+	// Rounded to cents: 10.38 × 10,000 is 103,800.00000000001 in floating point.
 	const parseCn = (digits: string, unit: string) =>
-		Number(digits.replace(/,/g, '')) * (unit === '万' ? 1e4 : unit === '亿' ? 1e8 : 1);
+		Math.round(Number(digits.replace(/,/g, '')) * (unit === '万' ? 1e4 : unit === '亿' ? 1e8 : 1) * 100) / 100;
 
 	it('write Chinese dollar sums exactly as the formatter does (10万美元, 103,595美元)', () => {
 		const found: string[] = [];

@@ -48,13 +48,21 @@ export function pickMessages(
 	);
 }
 
-/** The messages a home-page section can show: its chart's, the interface's, the embed code's and its excerpts'. */
+/**
+ * The messages a home-page section can show: its chart's, the interface's, the embed code's and its
+ * excerpts', and the K-visa card's beside the visa-costs chart.
+ */
 export function sectionMessages(
 	id: string,
 	excerpts: readonly Excerpt[],
 	messages: Record<string, string>
 ): Record<string, string> {
-	return pickMessages(messages, [`${id}.`, 'ui.', 'embed.', ...excerpts.map((e) => `story.${e.id}.`)], ['site.name']);
+	const cards = id === 'visa-costs' ? ['kvisa.'] : [];
+	return pickMessages(
+		messages,
+		[`${id}.`, 'ui.', 'producer.', 'embed.', ...cards, ...excerpts.map((e) => `story.${e.id}.`)],
+		['site.name']
+	);
 }
 
 /** The messages of the theme switch. */

@@ -9,19 +9,16 @@ import ChartImage from '$lib/charts/shared/ChartImage.svelte';
 import ChartView from '$lib/charts/shared/ChartView.svelte';
 import { chartImageLayout, type ImageKind, type ImageText } from '$lib/charts/shared/chartImage.layout';
 import { chartCss, extractSvg } from '$lib/charts/shared/svgExport';
-import { chartSources } from '$lib/charts/shared/sources';
+import { sourceLineString } from '$lib/charts/shared/sources';
 import { CHART_DATA } from './datasets';
 import { SITE_ORIGIN } from './site';
 import { creditUrl } from '$lib/site';
 
 const SCOPE = '.export-chart';
 
-/** The source line of an image: the most-cited publishers, then how many more. */
+/** The source line of an image: producers, then the most-cited outlets as "via" and how many more. */
 function sourceLine(id: ChartId, locale: Locale, max: number): string {
-	const sources = chartSources(CHART_DATA[id]);
-	const shown = sources.slice(0, max).map((s) => s.title);
-	if (sources.length > max) shown.push(locale.t('ui.more', { count: sources.length - max }));
-	return `${locale.t(sources.length > 1 ? 'ui.sources' : 'ui.source')}${locale.t('ui.colon')}${shown.join(locale.t('ui.listSep'))}`;
+	return sourceLineString(CHART_DATA[id], locale, max);
 }
 
 /** The image's credit: the site's name, and where the chart lives when the origin is configured. */
@@ -34,7 +31,7 @@ function imageText(id: ChartId, kind: ImageKind, locale: Locale): ImageText {
 		title: locale.t(`${id}.title`),
 		subtitle: locale.t(`${id}.subtitle`),
 		notes: kind === 'download' ? `${locale.t('ui.notes')}${locale.t('ui.colon')}${locale.t(`${id}.notes`)}` : '',
-		source: sourceLine(id, locale, kind === 'download' ? 6 : 3),
+		source: sourceLine(id, locale, kind === 'download' ? 4 : 2),
 		credit: creditLine(locale, creditUrl(SITE_ORIGIN, localizedPath(locale.lang, `/charts/${id}`)))
 	};
 }

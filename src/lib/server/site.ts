@@ -1,8 +1,8 @@
 import { correctionsEmail, siteOrigin } from '$lib/site';
 
 /**
- * The published origin, read once from the build's environment (`PUBLIC_SITE_ORIGIN`), e.g.
- * `https://news.example.org`; `null` when not configured. Build absolute URLs with
+ * The published origin, read once from the build's environment (`PUBLIC_SITE_ORIGIN`),
+ * scheme and host only; `null` when not configured. Build absolute URLs with
  * `absoluteUrl(SITE_ORIGIN, path)` from `$lib/site`, which is `null` then too: leave out what needs it.
  */
 export const SITE_ORIGIN: string | null = siteOrigin(process.env.PUBLIC_SITE_ORIGIN);

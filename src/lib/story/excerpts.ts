@@ -22,6 +22,9 @@ export interface Excerpt {
 /** Date of the AP story, for attribution lines. */
 export const STORY_DATE = '2025-11-10';
 export const STORY_AUTHOR = 'Chan Ho-him';
+export const STORY_HEADLINE = 'China rolls out its version of the H-1B visa to attract foreign tech workers';
+/** Where readers find the story: its own address on apnews.com is not in the research, so AP's search for its headline. */
+export const STORY_URL = `https://apnews.com/search?q=${encodeURIComponent(STORY_HEADLINE)}`;
 
 export const EXCERPTS: readonly Excerpt[] = [
 	{

@@ -4,14 +4,9 @@ import { foreignWorkersData } from '$lib/data/datasets';
 import { parseCsv } from '$lib/data/parse';
 import { ForeignersRow } from '$lib/data/schema';
 import { EN } from '$lib/i18n/locale';
-import { boxesOverlap, textBox } from '../shared/textBox';
-import {
-	FOREIGN_SERIES,
-	STORY_KEY,
-	foreignWorkersLayout,
-	foreignWorkersTexts,
-	type ForeignWorkersLayout
-} from './foreignWorkers.layout';
+import { expectLegible, layoutTexts } from '../kit/legibility';
+import { blockBox } from '../kit/text';
+import { FOREIGN_SERIES, STORY_KEY, foreignWorkersLayout, type ForeignWorkersLayout } from './foreignWorkers.layout';
 
 const csv = readFileSync(new URL('../../data/raw/foreigners-in-china.csv', import.meta.url), 'utf8');
 const data = foreignWorkersData(parseCsv('foreigners-in-china.csv', csv, ForeignersRow));
@@ -92,7 +87,7 @@ describe('foreignWorkersLayout', () => {
 		const dot = layout.series.flatMap((s) => s.dots).find((d) => d.key === STORY_KEY)!;
 		expect([a.cx, a.cy]).toEqual([dot.cx, dot.cy]);
 		expect(a.text.lines.join(' ')).toBe(EN.t('foreign-workers.annotation.story'));
-		const box = textBox(a.text);
+		const box = blockBox(a.text);
 		const distance = Math.hypot(
 			Math.max(box.left - dot.cx, 0, dot.cx - box.right),
 			Math.max(box.top - dot.cy, 0, dot.cy - box.bottom)
@@ -120,20 +115,11 @@ describe('foreignWorkersLayout', () => {
 
 	it.each(WIDTHS)('at %i px no text overlaps other text, a dot or a line, and nothing is clipped', (w) => {
 		const layout = ok(w);
-		const texts = foreignWorkersTexts(layout).map((t) => ({ key: t.key, box: textBox(t) }));
 		const dots = layout.series.flatMap((s) =>
 			s.dots.map((d) => ({ key: d.key, box: { left: d.cx - 5, right: d.cx + 5, top: d.cy - 5, bottom: d.cy + 5 } }))
 		);
-		for (let i = 0; i < texts.length; i++) {
-			const { key, box } = texts[i];
-			expect(box.left, key).toBeGreaterThanOrEqual(0);
-			expect(box.right, key).toBeLessThanOrEqual(w);
-			expect(box.top, key).toBeGreaterThanOrEqual(0);
-			expect(box.bottom, key).toBeLessThanOrEqual(layout.size.height);
-			for (let j = i + 1; j < texts.length; j++) {
-				expect(boxesOverlap(box, texts[j].box), `${key} / ${texts[j].key}`).toBe(false);
-			}
-			for (const d of dots) expect(boxesOverlap(box, d.box), `${key} / dot ${d.key}`).toBe(false);
+		expectLegible(layout, w, { marks: dots });
+		for (const { key, box } of layoutTexts(layout).map((t) => ({ key: t.key, box: blockBox(t) }))) {
 			for (const s of layout.series.filter((x) => x.path)) {
 				const vs = vertices(s.path);
 				for (let k = 1; k < vs.length; k++) {

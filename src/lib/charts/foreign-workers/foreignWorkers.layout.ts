@@ -12,10 +12,13 @@ import {
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
-import { resolveCollisions } from '../shared/labels';
-import { heightFor, insetBox, tickCount, type Box, type Size } from '../shared/size';
-import { LABEL_SIZE, wrapText } from '../shared/text';
-import { BOLD_SCALE, LINE_HEIGHT, boxesOverlap, textBox, type TextMark } from '../shared/textBox';
+import { axisTitleBox } from '../kit/axes';
+import { resolveCollisions } from '../kit/labels';
+import { heightFor, insetBox, tickCount } from '../shared/size';
+import { boxesOverlap, type Box, type Size, type Tick } from '../kit/geometry';
+import { CENTRE_TO_BASELINE, LINE_HEIGHT, blockBox, wrap, type TextBlock } from '../kit/text';
+import type { ChartLayout, PlotAxes } from '../kit/layout';
+import { placeBeside, type Segment } from './foreignWorkers.placement';
 
 type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'star';
 
@@ -46,12 +49,6 @@ const ACTIVE_SCALE = 2.6;
 /** Below this width the plot is taller than wide, so the right-hand label column has room. */
 const NARROW_WIDTH = 520;
 
-export interface Tick {
-	key: string;
-	pos: number;
-	label: string;
-}
-
 export interface DotMark {
 	key: string;
 	cx: number;
@@ -69,7 +66,7 @@ export interface SeriesMark {
 	/** Line through the series' dots, or '' where the definition changes between them. */
 	path: string;
 	dots: DotMark[];
-	label: TextMark;
+	label: TextBlock;
 	/** Leader from the series' last dot to its label, when the label had to move away from it. */
 	leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
@@ -80,22 +77,16 @@ export interface Annotation {
 	cx: number;
 	cy: number;
 	r: number;
-	text: TextMark;
+	text: TextBlock;
 }
 
-export type ForeignWorkersLayout =
-	| { kind: 'empty'; size: Size }
-	| {
-			kind: 'ok';
-			size: Size;
-			plot: Box;
-			xTicks: Tick[];
-			yTicks: Tick[];
-			axisLabel: string;
-			series: SeriesMark[];
-			annotation: Annotation | null;
-			points: FocusPoint[];
-	  };
+export type ForeignWorkersLayout = ChartLayout<
+	PlotAxes & {
+		axisLabel: string;
+		series: SeriesMark[];
+		annotation: Annotation | null;
+	}
+>;
 
 /** Chart size for a width (px): taller than usual on phones, where labels share a narrow column. */
 function foreignWorkersSize(width: number): Size {
@@ -107,82 +98,6 @@ const yearDate = (year: string | number) => new Date(Date.UTC(Number(year), 0, 1
 function symbolPath(shape: Shape, scale = 1): string {
 	const s = SYMBOLS[shape];
 	return symbol(s.type, s.area * scale)() ?? '';
-}
-
-type Segment = [{ x: number; y: number }, { x: number; y: number }];
-
-/** Whether the segment from a to b passes through `box` (sampled every 2 px; boxes are small). */
-function segmentHits(a: { x: number; y: number }, b: { x: number; y: number }, box: Box): boolean {
-	const steps = Math.max(1, Math.ceil(Math.hypot(b.x - a.x, b.y - a.y) / 2));
-	for (let i = 0; i <= steps; i++) {
-		const x = a.x + ((b.x - a.x) * i) / steps;
-		const y = a.y + ((b.y - a.y) * i) / steps;
-		if (x >= box.left && x <= box.right && y >= box.top && y <= box.bottom) return true;
-	}
-	return false;
-}
-
-/**
- * Places one text block beside a point: left, right, above or below it, each wrapped to the room
- * that side leaves (at most `maxWidth` px). Takes the first candidate that clears every obstacle
- * and stays inside `bounds`, else the least-bad one.
- */
-function placeBeside(
-	key: string,
-	text: string,
-	p: { x: number; y: number },
-	maxWidth: number,
-	bounds: Box,
-	boxes: readonly Box[],
-	segments: readonly Segment[]
-): TextMark {
-	const gap = 9;
-	const room = { left: p.x - gap - bounds.left, right: bounds.right - p.x - gap, across: bounds.right - bounds.left };
-	const sides: { side: 'left' | 'right' | 'above' | 'below'; anchor: TextMark['anchor']; dx: number; width: number }[] =
-		[
-			{ side: 'left', anchor: 'end', dx: -gap, width: room.left },
-			{ side: 'right', anchor: 'start', dx: gap, width: room.right },
-			{ side: 'above', anchor: 'middle', dx: 0, width: room.across },
-			{ side: 'above', anchor: 'end', dx: 4, width: p.x + 4 - bounds.left },
-			{ side: 'above', anchor: 'start', dx: -4, width: bounds.right - p.x + 4 },
-			{ side: 'below', anchor: 'middle', dx: 0, width: room.across },
-			{ side: 'below', anchor: 'end', dx: 4, width: p.x + 4 - bounds.left },
-			{ side: 'below', anchor: 'start', dx: -4, width: bounds.right - p.x + 4 }
-		];
-	let best: TextMark | null = null;
-	let bestCost = Infinity;
-	for (const c of sides) {
-		const lines = wrapText(text, Math.max(40, Math.min(maxWidth, c.width)) / BOLD_SCALE);
-		const h = (lines.length - 1) * LINE_HEIGHT;
-		const y =
-			c.side === 'above'
-				? p.y - gap - h - LABEL_SIZE / 2
-				: c.side === 'below'
-					? p.y + gap + LABEL_SIZE / 2
-					: p.y - h / 2;
-		const mark: TextMark = { key, x: p.x + c.dx, y, anchor: c.anchor, lines, bold: true };
-		let box = textBox(mark);
-		// Centred labels slide sideways to stay inside the plot.
-		if (c.anchor === 'middle') {
-			mark.x += Math.max(0, bounds.left - box.left) - Math.max(0, box.right - bounds.right);
-			box = textBox(mark);
-		}
-		const outside =
-			Math.max(0, bounds.left - box.left) +
-			Math.max(0, box.right - bounds.right) +
-			Math.max(0, bounds.top - box.top) +
-			Math.max(0, box.bottom - bounds.bottom);
-		const padded = { left: box.left - 2, right: box.right + 2, top: box.top - 2, bottom: box.bottom + 2 };
-		const hits =
-			boxes.filter((b) => boxesOverlap(box, b, 2)).length +
-			segments.filter(([a, b]) => segmentHits(a, b, padded)).length;
-		const cost = outside * 10 + hits * 1000 + lines.length;
-		if (cost < bestCost) {
-			best = mark;
-			bestCost = cost;
-		}
-	}
-	return best!;
 }
 
 /**
@@ -219,7 +134,9 @@ export function foreignWorkersLayout(datums: readonly Datum[], width: number, lo
 			pos: x(t),
 			label: locale.fmt.year(String(t.getUTCFullYear()))
 		}));
-		const boxes = xTicks.map((t) => textBox({ x: t.pos, y: plot.bottom + 12, anchor: 'middle', lines: [t.label] }));
+		const boxes = xTicks.map((t) =>
+			blockBox({ key: t.key, x: t.pos, y: plot.bottom + 16, anchor: 'middle', lines: [t.label] })
+		);
 		if (boxes.every((b, i) => i === 0 || !boxesOverlap(boxes[i - 1], b, 6))) break;
 	}
 
@@ -274,9 +191,9 @@ export function foreignWorkersLayout(datums: readonly Datum[], width: number, lo
 	const labelX = plot.right + 10;
 	const column = series.filter(inColumn).map((s) => {
 		// A few px spare on the right: bold digits run wider than any estimate.
-		const wrapAt = (labelWidth - 6) / BOLD_SCALE;
-		const lines = wrapText(seriesText(s.key), wrapAt);
-		const note = annotationInColumn && s === storySeries ? wrapText(annotationTextRaw, wrapAt) : [];
+		const wrapAt = labelWidth - 6;
+		const lines = wrap(seriesText(s.key), wrapAt, { bold: true });
+		const note = annotationInColumn && s === storySeries ? wrap(annotationTextRaw, wrapAt, { bold: true }) : [];
 		const height = (lines.length + note.length) * LINE_HEIGHT;
 		return {
 			s,
@@ -290,35 +207,28 @@ export function foreignWorkersLayout(datums: readonly Datum[], width: number, lo
 		plot.top - 6,
 		plot.bottom
 	);
-	let annotationText: TextMark | null = null;
+	let annotationText: TextBlock | null = null;
 	const obstacles: Box[] = [];
 	for (const { s, lines, note, slot } of column) {
-		const top = placed.get(s.key)! - (slot.size - 6) / 2;
-		s.label = { key: `label-${s.key}`, x: labelX, y: top + LINE_HEIGHT / 2, anchor: 'start', lines, bold: true };
-		obstacles.push(textBox(s.label));
+		const centre = placed.get(s.key)! - (slot.size - 6) / 2 + LINE_HEIGHT / 2;
+		const y = centre + CENTRE_TO_BASELINE;
+		s.label = { key: `label-${s.key}`, x: labelX, y, anchor: 'start', lines, bold: true };
+		obstacles.push(blockBox(s.label));
 		const lastDot = s.dots.at(-1)!;
-		if (Math.abs(s.label.y - lastDot.cy) > LINE_HEIGHT / 2 + 2) {
-			s.leader = { x1: lastDot.cx + 7, y1: lastDot.cy, x2: labelX - 3, y2: s.label.y };
+		if (Math.abs(centre - lastDot.cy) > LINE_HEIGHT / 2 + 2) {
+			s.leader = { x1: lastDot.cx + 7, y1: lastDot.cy, x2: labelX - 3, y2: centre };
 		}
 		if (note.length) {
-			annotationText = {
-				key: 'annotation',
-				x: labelX,
-				y: s.label.y + lines.length * LINE_HEIGHT,
-				anchor: 'start',
-				lines: note,
-				bold: true
-			};
-			obstacles.push(textBox(annotationText));
+			const at = y + lines.length * LINE_HEIGHT;
+			annotationText = { key: 'annotation', x: labelX, y: at, anchor: 'start', lines: note, bold: true };
+			obstacles.push(blockBox(annotationText));
 		}
 	}
 
 	// Labels beside a dot must not cover dots, lines, the column or the axis title.
 	for (const s of series)
 		for (const d of s.dots) obstacles.push({ left: d.cx - 7, right: d.cx + 7, top: d.cy - 7, bottom: d.cy + 7 });
-	obstacles.push(
-		textBox({ x: plot.left - 34, y: plot.top - 14, anchor: 'start', lines: [locale.t('foreign-workers.axisY')] })
-	);
+	obstacles.push(axisTitleBox(plot, locale.t('foreign-workers.axisY')));
 	const segments: Segment[] = series.flatMap((s) =>
 		s.path
 			? s.dots.slice(1).map((d, i): Segment => [
@@ -339,7 +249,7 @@ export function foreignWorkersLayout(datums: readonly Datum[], width: number, lo
 			obstacles,
 			segments
 		);
-		obstacles.push(textBox(annotationText));
+		obstacles.push(blockBox(annotationText));
 	}
 	for (const s of series) {
 		if (inColumn(s)) continue;
@@ -353,7 +263,7 @@ export function foreignWorkersLayout(datums: readonly Datum[], width: number, lo
 			obstacles,
 			segments
 		);
-		obstacles.push(textBox(s.label));
+		obstacles.push(blockBox(s.label));
 	}
 
 	const annotation: Annotation | null =
@@ -372,33 +282,4 @@ export function foreignWorkersLayout(datums: readonly Datum[], width: number, lo
 		annotation,
 		points
 	};
-}
-
-/**
- * Every piece of text the chart draws, as text marks: tick labels (the shared axis puts x labels'
- * baseline 16 px under the plot and centres y labels 6 px left of it), the axis title, series
- * labels and the annotation. For overlap tests and checks that nothing is clipped.
- */
-export function foreignWorkersTexts(layout: ForeignWorkersLayout): TextMark[] {
-	if (layout.kind === 'empty') return [];
-	const { plot } = layout;
-	return [
-		...layout.xTicks.map((t) => ({
-			key: `x-${t.key}`,
-			x: t.pos,
-			y: plot.bottom + 12,
-			anchor: 'middle' as const,
-			lines: [t.label]
-		})),
-		...layout.yTicks.map((t) => ({
-			key: `y-${t.key}`,
-			x: plot.left - 6,
-			y: t.pos,
-			anchor: 'end' as const,
-			lines: [t.label]
-		})),
-		{ key: 'axis', x: plot.left - 34, y: plot.top - 14, anchor: 'start', lines: [layout.axisLabel] },
-		...layout.series.map((s) => s.label),
-		...(layout.annotation ? [layout.annotation.text] : [])
-	];
 }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { h1bCostLayout, FEE_STACK, STACK_BELOW, type H1bCostLayout, type Tick } from './h1bCost.layout';
+import { h1bCostLayout, FEE_STACK, STACK_BELOW, type H1bCostLayout } from './h1bCost.layout';
 import { loadChartData } from '$lib/data/loadFromDisk';
 import { EN } from '$lib/i18n/locale';
-import type { Box } from '../shared/size';
 import { nearestPoint, stepPoint } from '../shared/nearest';
-import { boxesOverlap } from '../shared/textBox';
-import { labelBox, textLabel, type TextLabel } from '../shared/textLabel';
+import { boxesOverlap, type Tick } from '../kit/geometry';
+import { expectLegible } from '../kit/legibility';
+import { WIDE_FONT_SLACK, blockBox, type TextBlock } from '../kit/text';
+
+const labelBox = (l: TextBlock) => blockBox(l, WIDE_FONT_SLACK);
 
 const data = (await loadChartData())['h1b-cost'];
 const WIDTHS = [280, 360, 640, 1200];
@@ -23,36 +25,7 @@ function valueAt(ticks: Tick[], pos: number): number {
 	return Number(a.key) + ((pos - a.pos) * (Number(b.key) - Number(a.key))) / (b.pos - a.pos);
 }
 
-/** Every piece of text the chart draws, tick labels included, as Axes places them. */
-function allLabels(l: Ok): TextLabel[] {
-	const h = l.history;
-	const yTick = (plot: Box, t: Tick) => textLabel(`y-${t.key}`, [t.label], plot.left - 6, t.pos + 4, 'end');
-	const xTick = (plot: Box, t: Tick, p: string) =>
-		textLabel(`${p}x-${t.key}`, [t.label], t.pos, plot.bottom + 16, 'middle');
-	const labels = [
-		h.title,
-		h.axisLabel,
-		...h.legend.map((i) => i.label),
-		...h.totals,
-		...h.direct.map((d) => d.label),
-		...(h.lapse ? [h.lapse.label] : []),
-		...h.yTicks.map((t) => yTick(h.plot, t)),
-		...h.xTicks.map((t) => xTick(h.plot, t, 'h'))
-	];
-	const p = l.payment;
-	if (p) {
-		labels.push(
-			p.title,
-			...p.groups,
-			...p.bars.flatMap((b) => [b.label, b.value]),
-			...p.ticks.map((t) => xTick(p.plot, t, 'p'))
-		);
-		if (p.bracket) labels.push(p.bracket.label);
-	}
-	return labels;
-}
-
-describe('h1bCostLayout(datums, size, locale)', () => {
+describe('h1bCostLayout(datums, width, locale)', () => {
 	it('returns the empty layout for no data, or a single year', () => {
 		expect(h1bCostLayout([], 640, EN).kind).toBe('empty');
 		const oneYear = data.datums.filter((d) => d.series === 'large' && d.x === '2025');
@@ -92,8 +65,11 @@ describe('h1bCostLayout(datums, size, locale)', () => {
 		expect(bar('payment-large-abroad').width / bar('payment-large-in-us').width).toBeCloseTo(103595 / 3595, 1);
 		expect(bar('payment-small-abroad').width / bar('payment-small-in-us').width).toBeCloseTo(102225 / 2225, 1);
 		expect(p.bars.map((b) => b.value.lines[0])).toEqual(['$3,595', '$103,595', '$2,225', '$102,225']);
-		expect(valueAt(p.ticks, bar('payment-large-abroad').x + bar('payment-large-abroad').width)).toBeCloseTo(103595, -1);
-		expect(Number(p.ticks.at(-1)!.key)).toBe(100000);
+		expect(valueAt(p.xTicks, bar('payment-large-abroad').x + bar('payment-large-abroad').width)).toBeCloseTo(
+			103595,
+			-1
+		);
+		expect(Number(p.xTicks.at(-1)!.key)).toBe(100000);
 	});
 
 	it('brackets the $100,000 payment: from the end of the ordinary fees to the end of the abroad bar', () => {
@@ -124,19 +100,7 @@ describe('h1bCostLayout(datums, size, locale)', () => {
 	});
 
 	it.each(WIDTHS)('at %i px, no two labels overlap and none leaves the chart', (width) => {
-		const layout = ok(width);
-		const labels = allLabels(layout);
-		const boxes = labels.map((l) => ({ key: l.key, box: labelBox(l) }));
-		for (let i = 0; i < boxes.length; i++) {
-			const b = boxes[i].box;
-			expect(b.left, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
-			expect(b.right, boxes[i].key).toBeLessThanOrEqual(width + 0.5);
-			expect(b.top, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
-			expect(b.bottom, boxes[i].key).toBeLessThanOrEqual(layout.size.height + 0.5);
-			for (let j = i + 1; j < boxes.length; j++) {
-				expect(boxesOverlap(b, boxes[j].box), `${boxes[i].key} / ${boxes[j].key}`).toBe(false);
-			}
-		}
+		expectLegible(ok(width), width, { slack: WIDE_FONT_SLACK });
 	});
 
 	it.each(WIDTHS)('at %i px, annotations and totals do not cover any column, and outside values no bar', (width) => {

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { h1bDemandLayout, OTHER_MEASURE_YEARS, type H1bDemandLayout, type Tick } from './h1bDemand.layout';
+import { h1bDemandLayout, OTHER_MEASURE_YEARS, type H1bDemandLayout } from './h1bDemand.layout';
 import { loadChartData } from '$lib/data/loadFromDisk';
 import { EN } from '$lib/i18n/locale';
 import { ZH } from '$lib/i18n/current';
-import { wrapText } from '../shared/text';
 import { nearestPoint, stepPoint } from '../shared/nearest';
-import { boxesOverlap } from '../shared/textBox';
-import { labelBox, textLabel, type TextLabel } from '../shared/textLabel';
+import type { Tick } from '../kit/geometry';
+import { expectLegible } from '../kit/legibility';
+import { WIDE_FONT_SLACK, blockBox, wrap, type TextBlock } from '../kit/text';
+
+const labelBox = (l: TextBlock) => blockBox(l, WIDE_FONT_SLACK);
 
 const data = (await loadChartData())['h1b-demand'];
 const WIDTHS = [280, 360, 640, 1200];
@@ -23,20 +25,7 @@ function valueAt(ticks: Tick[], pos: number): number {
 	return Number(a.key) + ((pos - a.pos) * (Number(b.key) - Number(a.key))) / (b.pos - a.pos);
 }
 
-/** Every piece of text the chart draws, tick labels included, as Axes places them. */
-function allLabels(l: Ok): TextLabel[] {
-	return [
-		l.axisLabel,
-		...l.legend.map((i) => i.label),
-		...l.values,
-		...(l.capLabel ? [l.capLabel] : []),
-		...(l.flag ? [l.flag.label] : []),
-		...l.yTicks.map((t) => textLabel(`y-${t.key}`, [t.label], l.plot.left - 6, t.pos + 4, 'end')),
-		...l.xTicks.map((t) => textLabel(`x-${t.key}`, [t.label], t.pos, l.plot.bottom + 16, 'middle'))
-	];
-}
-
-describe('h1bDemandLayout(datums, size, locale)', () => {
+describe('h1bDemandLayout(datums, width, locale)', () => {
 	it('returns the empty layout for no data, or a single column', () => {
 		expect(h1bDemandLayout([], 640, EN).kind).toBe('empty');
 		const one = data.datums.filter((d) => d.key === 'eligible-2024');
@@ -90,18 +79,7 @@ describe('h1bDemandLayout(datums, size, locale)', () => {
 	});
 
 	it.each(WIDTHS)('at %i px, no two labels overlap and none leaves the chart', (width) => {
-		const layout = ok(width);
-		const boxes = allLabels(layout).map((l) => ({ key: l.key, box: labelBox(l) }));
-		for (let i = 0; i < boxes.length; i++) {
-			const b = boxes[i].box;
-			expect(b.left, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
-			expect(b.right, boxes[i].key).toBeLessThanOrEqual(width + 0.5);
-			expect(b.top, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
-			expect(b.bottom, boxes[i].key).toBeLessThanOrEqual(layout.size.height + 0.5);
-			for (let j = i + 1; j < boxes.length; j++) {
-				expect(boxesOverlap(b, boxes[j].box), `${boxes[i].key} / ${boxes[j].key}`).toBe(false);
-			}
-		}
+		expectLegible(ok(width), width, { slack: WIDE_FONT_SLACK });
 	});
 
 	it.each(WIDTHS)('at %i px, every column has its value label, in full where it fits', (width) => {
@@ -163,17 +141,7 @@ describe('h1bDemandLayout(datums, size, locale)', () => {
 
 	describe('in Chinese', () => {
 		it.each(WIDTHS)('at %i px, no two labels overlap and none leaves the chart', (width) => {
-			const layout = ok(width, ZH);
-			const boxes = allLabels(layout).map((l) => ({ key: l.key, box: labelBox(l) }));
-			for (let i = 0; i < boxes.length; i++) {
-				const b = boxes[i].box;
-				expect(b.left, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
-				expect(b.right, boxes[i].key).toBeLessThanOrEqual(width + 0.5);
-				expect(b.top, boxes[i].key).toBeGreaterThanOrEqual(-0.5);
-				for (let j = i + 1; j < boxes.length; j++) {
-					expect(boxesOverlap(b, boxes[j].box), `${boxes[i].key} / ${boxes[j].key}`).toBe(false);
-				}
-			}
+			expectLegible(ok(width, ZH), width, { slack: WIDE_FONT_SLACK });
 		});
 
 		it.each(WIDTHS)('at %i px, writes each row of value labels in one form, never 12.76万 beside 124,415', (width) => {
@@ -193,7 +161,7 @@ describe('h1bDemandLayout(datums, size, locale)', () => {
 				expect(flag.lines.join('')).toBe(ZH.t('h1b-demand.annotation.submitted'));
 				expect(flag.lines.length).toBeLessThanOrEqual(2);
 			}
-			expect(wrapText(ZH.t('h1b-demand.annotation.submitted'), 1000)).toHaveLength(1);
+			expect(wrap(ZH.t('h1b-demand.annotation.submitted'), 1000)).toHaveLength(1);
 		});
 	});
 });

@@ -2,18 +2,20 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
-import { heightFor, tickCount, type Box, type Size } from '../shared/size';
-import { boxesOverlap } from '../shared/textBox';
+import { heightFor, tickCount } from '../shared/size';
+import { boxesOverlap, type Box } from '../kit/geometry';
 import {
+	WIDE_FONT_SLACK as SLACK,
+	blockBox,
+	blockHeight,
+	blockWidth,
 	flowRows,
-	labelBox,
-	labelHeight,
-	labelWidth,
 	measure,
-	textLabel,
+	textBlock,
 	wrapBalanced,
-	type TextLabel
-} from '../shared/textLabel';
+	type TextBlock
+} from '../kit/text';
+import type { ChartLayout, PlotAxes } from '../kit/layout';
 
 /**
  * Fiscal years whose registration count is a different measure from the rest: for 2027 the only
@@ -24,13 +26,8 @@ export const OTHER_MEASURE_YEARS: readonly string[] = ['2027'];
 const ROW = { eligible: 0, selected: 1, cap: 2 } as const;
 const AXIS_ROOM = 24;
 
-export interface Tick {
-	key: string;
-	pos: number;
-	label: string;
-}
-
-export interface Rect {
+/** A drawn column, px. */
+export interface ColumnMark {
 	key: string;
 	x: number;
 	y: number;
@@ -39,7 +36,7 @@ export interface Rect {
 }
 
 /** Eligible registrations of one fiscal year. */
-export interface DemandColumn extends Rect {
+export interface DemandColumn extends ColumnMark {
 	year: string;
 	/** A different measure (hatched, labelled). */
 	flagged: boolean;
@@ -50,31 +47,25 @@ export interface LegendItem {
 	/** Top-left of the 10 px swatch. */
 	x: number;
 	y: number;
-	label: TextLabel;
+	label: TextBlock;
 }
 
-export type H1bDemandLayout =
-	| { kind: 'empty'; size: Size }
-	| {
-			kind: 'ok';
-			size: Size;
-			plot: Box;
-			xTicks: Tick[];
-			yTicks: Tick[];
-			axisLabel: TextLabel;
-			legend: LegendItem[];
-			columns: DemandColumn[];
-			/** Selected registrations: narrower columns inside the eligible ones. */
-			inner: Rect[];
-			/** The cap, one segment per fiscal year, so each is its own datum. */
-			cap: { key: string; x1: number; x2: number; y: number }[];
-			capLabel: TextLabel | null;
-			/** Value labels on the columns (eligible above, selected above the inner column). */
-			values: TextLabel[];
-			/** The label of the flagged column(s), with a leader down to it, or null. */
-			flag: { label: TextLabel; x: number; y1: number; y2: number } | null;
-			points: FocusPoint[];
-	  };
+export type H1bDemandLayout = ChartLayout<
+	PlotAxes & {
+		axisLabel: TextBlock;
+		legend: LegendItem[];
+		columns: DemandColumn[];
+		/** Selected registrations: narrower columns inside the eligible ones. */
+		inner: ColumnMark[];
+		/** The cap, one segment per fiscal year, so each is its own datum. */
+		cap: { key: string; x1: number; x2: number; y: number }[];
+		capLabel: TextBlock | null;
+		/** Value labels on the columns (eligible above, selected above the inner column). */
+		values: TextBlock[];
+		/** The label of the flagged column(s), with a leader down to it, or null. */
+		flag: { label: TextBlock; x: number; y1: number; y2: number } | null;
+	}
+>;
 
 /**
  * Geometry for the H-1B lottery chart: eligible registrations as columns per fiscal year, selected
@@ -91,7 +82,7 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	const years = [...new Set([...eligible, ...selected, ...caps].map((d) => d.x))].sort();
 
 	const legendEntries = (['eligible', 'selected'] as const).filter((k) => datums.some((d) => d.series === k));
-	const legendWidths = legendEntries.map((k) => 14 + measure(t(`h1b-demand.series.${k}`)));
+	const legendWidths = legendEntries.map((k) => 14 + measure(t(`h1b-demand.series.${k}`), { slack: SLACK }));
 	const rows = flowRows(legendWidths, width, 16);
 	const legend: LegendItem[] = legendEntries.map((key, i) => {
 		const baseline = 12 + rows[i].row * 16;
@@ -99,23 +90,23 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 			key,
 			x: rows[i].x,
 			y: baseline - 9,
-			label: textLabel(`legend-${key}`, [t(`h1b-demand.series.${key}`)], rows[i].x + 14, baseline)
+			label: textBlock(`legend-${key}`, [t(`h1b-demand.series.${key}`)], rows[i].x + 14, baseline)
 		};
 	});
-	const legendBottom = legend.length ? Math.max(...legend.map((l) => labelBox(l.label).bottom)) : 0;
-	const axisLabel = textLabel('axis', [t('h1b-demand.axisY')], 0, legendBottom + 18);
-	const top = labelBox(axisLabel).bottom + 10;
+	const legendBottom = legend.length ? Math.max(...legend.map((l) => blockBox(l.label, SLACK).bottom)) : 0;
+	const axisLabel = textBlock('axis', [t('h1b-demand.axisY')], 0, legendBottom + 18);
+	const top = blockBox(axisLabel, SLACK).bottom + 10;
 	const bottom = size.height - AXIS_ROOM;
 
 	const maxValue = Math.max(...[...eligible, ...selected, ...caps].map((d) => d.value));
 	const y = scaleLinear([0, maxValue * (1 + 22 / Math.max(60, bottom - top))], [bottom, top]).nice();
 	const tickValues = y.ticks(tickCount(bottom - top, 50));
-	const left = Math.ceil(Math.max(...tickValues.map((v) => measure(fmt.compact(v))))) + 10;
+	const left = Math.ceil(Math.max(...tickValues.map((v) => measure(fmt.compact(v), { slack: SLACK })))) + 10;
 	const plot: Box = { top, bottom, left, right: width - 2 };
 	const yTicks = tickValues.map((v) => ({ key: String(v), pos: y(v), label: fmt.compact(v) }));
 
 	// The outermost tick labels are centred on the end columns: pull the plot in if they would stick out.
-	const widest = Math.max(...years.map((yr) => measure(fmt.fiscalYear(yr))));
+	const widest = Math.max(...years.map((yr) => measure(fmt.fiscalYear(yr), { slack: SLACK })));
 	const x = scaleBand(years, [plot.left, plot.right]).paddingInner(0.24).paddingOuter(0.12);
 	// The outermost tick labels are centred on the end columns: keep them inside the chart and, on the
 	// left, clear of the y tick labels (which end 6 px left of the plot). Moving the right edge also
@@ -140,7 +131,7 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	// the gaps beside it counting as that column.
 	const points: FocusPoint[] = [];
 	const innerWidth = Math.max(3, bw * 0.46);
-	const inner: Rect[] = selected.map((d) => {
+	const inner: ColumnMark[] = selected.map((d) => {
 		const top = y(d.value);
 		const r = { key: d.key, x: x(d.x)! + (bw - innerWidth) / 2, y: top, width: innerWidth, height: y(0) - top };
 		points.push({
@@ -183,36 +174,33 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	// fit are left to the tooltip. `digits`, not `number`: Chinese `number` writes 127,600 as 12.76万,
 	// which beside 124,415 would mix two forms in one row.
 	const formats = [
-		{ text: (v: number) => fmt.digits(v), fontSize: 12 },
-		{ text: (v: number) => fmt.compact(Math.round(v / 1000) * 1000), fontSize: 12 },
-		{ text: (v: number) => fmt.compact(Math.round(v / 1000) * 1000), fontSize: 11 }
+		{ text: (v: number) => fmt.digits(v), size: 12, slack: SLACK },
+		{ text: (v: number) => fmt.compact(Math.round(v / 1000) * 1000), size: 12, slack: SLACK },
+		{ text: (v: number) => fmt.compact(Math.round(v / 1000) * 1000), size: 11, slack: SLACK }
 	];
 	const formatFor = (list: readonly Datum[], room: number) =>
 		formats.find((f) => list.every((d) => measure(f.text(d.value), f) <= room)) ?? formats.at(-1)!;
 	const eligibleFormat = formatFor(eligible, x.step() - 1);
 	// Neighbouring labels may share the gap between columns as long as they do not touch.
-	const values: TextLabel[] = [];
+	const values: TextBlock[] = [];
 	for (const c of columns) {
 		const text = eligibleFormat.text(eligible.find((d) => d.key === c.key)!.value);
 		if (measure(text, eligibleFormat) > x.step() - 1) continue;
-		const label = textLabel(`value-${c.key}`, [text], c.x + bw / 2, c.y - 5, 'middle', eligibleFormat);
-		if (!values.some((v) => boxesOverlap(labelBox(v), labelBox(label)))) values.push(label);
+		const label = textBlock(`value-${c.key}`, [text], c.x + bw / 2, c.y - 5, 'middle', eligibleFormat);
+		if (!values.some((v) => boxesOverlap(blockBox(v, SLACK), blockBox(label, SLACK)))) values.push(label);
 	}
 
 	const lastCap = caps.at(-1);
 	const capLabel = lastCap
-		? {
-				...textLabel(
-					'cap-label',
-					[t('h1b-demand.label.cap', { value: fmt.number(lastCap.value) })],
-					plot.right - 2,
-					y(lastCap.value) - 5,
-					'end'
-				),
-				lineHeight: 14
-			}
+		? textBlock(
+				'cap-label',
+				[t('h1b-demand.label.cap', { value: fmt.number(lastCap.value) })],
+				plot.right - 2,
+				y(lastCap.value) - 5,
+				'end'
+			)
 		: null;
-	const capBox = capLabel ? labelBox(capLabel) : null;
+	const capBox = capLabel ? blockBox(capLabel, SLACK) : null;
 
 	const selectedFormat = formatFor(selected, bw - 4);
 	for (const r of inner) {
@@ -220,8 +208,8 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 		const column = columns.find((c) => c.year === d.x);
 		const text = selectedFormat.text(d.value);
 		if (!column || measure(text, selectedFormat) > bw - 4) continue;
-		const label = textLabel(`value-${r.key}`, [text], r.x + r.width / 2, r.y - 4, 'middle', selectedFormat);
-		const box = labelBox(label);
+		const label = textBlock(`value-${r.key}`, [text], r.x + r.width / 2, r.y - 4, 'middle', selectedFormat);
+		const box = blockBox(label, SLACK);
 		// Only inside the column's tint, and never on the cap label.
 		if (box.top < column.y + 2) continue;
 		if (capBox && boxesOverlap(box, capBox)) continue;
@@ -237,27 +225,34 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 		// Try a few wrap widths and keep the one that sits lowest, nearest its column, on 3 lines at most:
 		// a wide label reaches over taller neighbours and has to climb above them.
 		const placements = [160, 130, 100, 80, 64].flatMap((maxWidth) => {
-			const lines = wrapBalanced(t('h1b-demand.annotation.submitted'), Math.min(maxWidth, right - plot.left));
+			const lines = wrapBalanced(t('h1b-demand.annotation.submitted'), Math.min(maxWidth, right - plot.left), {
+				slack: SLACK
+			});
 			if (lines.length > 3) return [];
-			const draft = textLabel('flag', lines, right, 0, 'end');
-			const span = { left: Math.min(leftmost, right - labelWidth(draft)), right };
+			const draft = textBlock('flag', lines, right, 0, 'end');
+			const span = { left: Math.min(leftmost, right - blockWidth(draft, SLACK)), right };
 			const under = [
 				...columns.filter((c) => c.x < span.right && c.x + c.width > span.left).map((c) => c.y),
 				...values
-					.map(labelBox)
+					.map((l) => blockBox(l, SLACK))
 					.filter((b) => b.left < span.right && b.right > span.left)
 					.map((b) => b.top)
 			];
 			const floor = Math.min(plot.bottom, ...under) - 6;
-			const label = { ...draft, y: floor - labelHeight(draft) + 10 };
-			return labelBox(label).top >= plot.top - 4 ? [label] : [];
+			const label = { ...draft, y: floor - blockHeight(draft) + 10 };
+			return blockBox(label, SLACK).top >= plot.top - 4 ? [label] : [];
 		});
 		const label = placements.sort((a, b) => b.y - a.y || a.lines.length - b.lines.length)[0];
 		if (label) {
 			const ownValue = values
 				.filter((v) => flagged.some((c) => v.key === `value-${c.key}`))
-				.map((v) => labelBox(v).top);
-			flag = { label, x: centre, y1: labelBox(label).bottom + 1, y2: Math.min(flagged.at(-1)!.y, ...ownValue) - 2 };
+				.map((v) => blockBox(v, SLACK).top);
+			flag = {
+				label,
+				x: centre,
+				y1: blockBox(label, SLACK).bottom + 1,
+				y2: Math.min(flagged.at(-1)!.y, ...ownValue) - 2
+			};
 		}
 	}
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blockWidth, CARD_HEIGHT, chartImageLayout, IMAGE_WIDTH, type ImageText } from './chartImage.layout';
+import { imageBlockWidth, CARD_HEIGHT, chartImageLayout, IMAGE_WIDTH, type ImageText } from './chartImage.layout';
 
 const text: ImageText = {
 	title: 'What a new H-1B petition costs an employer in US government fees',
@@ -20,7 +20,7 @@ describe('chartImageLayout("card")', () => {
 
 	it('keeps every line inside the card and left of the chart, except the full-width footer', () => {
 		for (const b of layout.blocks) {
-			const right = b.x + blockWidth(b);
+			const right = b.x + imageBlockWidth(b);
 			const bottom = b.y + (b.lines.length - 1) * b.lineHeight;
 			expect(bottom, b.key).toBeLessThanOrEqual(CARD_HEIGHT - 24);
 			if (b.key === 'title' || b.key === 'subtitle') {
@@ -59,7 +59,7 @@ describe('chartImageLayout("download")', () => {
 		expect(notes.y - notes.size).toBeGreaterThan(layout.chart.y + layout.chart.height);
 		expect(source.y).toBeGreaterThan(notes.y + (notes.lines.length - 1) * notes.lineHeight);
 		expect(credit.y + 20).toBeLessThan(layout.height);
-		for (const b of layout.blocks) expect(b.x + blockWidth(b), b.key).toBeLessThanOrEqual(IMAGE_WIDTH - 48);
+		for (const b of layout.blocks) expect(b.x + imageBlockWidth(b), b.key).toBeLessThanOrEqual(IMAGE_WIDTH - 48);
 	});
 });
 
@@ -84,7 +84,7 @@ describe('chartImageLayout in Chinese', () => {
 	it('keeps Chinese card text inside its column', () => {
 		const layout = chartImageLayout('card', zhText, chart);
 		for (const b of layout.blocks.filter((b) => b.key === 'title' || b.key === 'subtitle')) {
-			expect(b.x + blockWidth(b), b.key).toBeLessThan(layout.chart.x);
+			expect(b.x + imageBlockWidth(b), b.key).toBeLessThan(layout.chart.x);
 		}
 	});
 });

@@ -1,5 +1,5 @@
-import type { Size } from './size';
-import { textWidth, wrapText } from './text';
+import type { Size } from '../kit/geometry';
+import { measure, wrap as wrapLines, type TextBlock } from '../kit/text';
 
 /** `download`: the chart at 1200 px wide with its whole frame. `card`: a 1200 × 630 share card. */
 export type ImageKind = 'download' | 'card';
@@ -16,12 +16,9 @@ export interface ImageText {
 	credit: string;
 }
 
-/** One paragraph of wrapped text; `y` is the first line's baseline, in px. */
-export interface TextBlock {
+/** One paragraph of an image's frame: a text block with its colour. */
+export interface ImageBlock extends TextBlock {
 	key: 'title' | 'subtitle' | 'notes' | 'source' | 'credit';
-	lines: string[];
-	x: number;
-	y: number;
 	size: number;
 	lineHeight: number;
 	bold: boolean;
@@ -40,13 +37,13 @@ export interface ChartBox {
 export interface ChartImageLayout {
 	width: number;
 	height: number;
-	blocks: TextBlock[];
+	blocks: ImageBlock[];
 	chart: ChartBox;
 }
 
 export const IMAGE_WIDTH = 1200;
 export const CARD_HEIGHT = 630;
-/** Bold glyphs run wider than `textWidth` assumes for regular ones. */
+/** Bold (700) glyphs run wider than `measure` assumes for regular ones. */
 const BOLD = 1.1;
 /** Room for fonts a little wider than Arial (DejaVu Sans, if the viewer lacks Arial). */
 const SLACK = 0.94;
@@ -61,36 +58,36 @@ const HAN = /[\u4e00-\u9fff]/;
 function wrap(text: string, width: number, size: number, bold: boolean, even = false): string[] {
 	if (!text) return [];
 	const max = (width * SLACK) / (bold ? BOLD : 1);
-	const lines = wrapText(text, max, size);
+	const lines = wrapLines(text, max, { size });
 	if (!even || lines.length < 2 || !HAN.test(text)) return lines;
 	let lo = 0;
 	let hi = max;
 	for (let i = 0; i < 20; i++) {
 		const mid = (lo + hi) / 2;
-		if (wrapText(text, mid, size).length <= lines.length) hi = mid;
+		if (wrapLines(text, mid, { size }).length <= lines.length) hi = mid;
 		else lo = mid;
 	}
-	return wrapText(text, hi, size);
+	return wrapLines(text, hi, { size });
 }
 
 function block(
-	key: TextBlock['key'],
+	key: ImageBlock['key'],
 	text: string,
 	x: number,
 	top: number,
 	width: number,
 	size: number,
 	bold: boolean,
-	tone: TextBlock['tone']
-): TextBlock {
+	tone: ImageBlock['tone']
+): ImageBlock {
 	const lineHeight = Math.round(size * 1.25);
 	const lines = wrap(text, width, size, bold, key === 'title' || key === 'subtitle');
 	// The first baseline sits about 0.8 em below the block's top edge.
-	return { key, lines, x, y: top + Math.round(size * 0.95), size, lineHeight, bold, tone };
+	return { key, lines, x, y: top + Math.round(size * 0.95), anchor: 'start', size, lineHeight, bold, tone };
 }
 
 /** Height of a block in px, from the top of its first line to the bottom of its last. */
-function extent(b: TextBlock): number {
+function extent(b: ImageBlock): number {
 	return b.lines.length === 0 ? 0 : b.lines.length * b.lineHeight;
 }
 
@@ -101,7 +98,7 @@ function extent(b: TextBlock): number {
 function downloadLayout(text: ImageText, chart: Size): ChartImageLayout {
 	const pad = 48;
 	const width = IMAGE_WIDTH - 2 * pad;
-	const blocks: TextBlock[] = [];
+	const blocks: ImageBlock[] = [];
 	let top = pad;
 	const title = block('title', text.title, pad, top, width, 40, true, 'fg');
 	top += extent(title) + 8;
@@ -176,6 +173,6 @@ export function chartImageLayout(kind: ImageKind, text: ImageText, chart: Size):
 }
 
 /** Widest estimated line of a block in px (for tests: text must stay inside the image). */
-export function blockWidth(b: TextBlock): number {
-	return Math.max(0, ...b.lines.map((l) => textWidth(l, b.size) * (b.bold ? BOLD : 1)));
+export function imageBlockWidth(b: ImageBlock): number {
+	return Math.max(0, ...b.lines.map((l) => measure(l, { size: b.size, slack: b.bold ? BOLD : 1 })));
 }

@@ -1,4 +1,4 @@
-import type { Size } from './size';
+import type { Size } from '../kit/geometry';
 
 /** A place in the chart the reader can land on: one per datum, in layout pixels. */
 export interface FocusPoint {

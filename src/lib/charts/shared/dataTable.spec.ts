@@ -54,6 +54,7 @@ describe('sourceSupport lines', () => {
 			x,
 			value: 1,
 			unit: 'percent' as const,
+			producers: ['National Bureau of Statistics of China'],
 			sources: [src],
 			confidence: 'confirmed' as const
 		});

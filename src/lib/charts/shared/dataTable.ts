@@ -1,10 +1,19 @@
 import type { ChartData, Confidence, Datum, Source } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
-import { formatValue, xLabel } from './describe';
+import { formatValue, producerNames, xLabel } from './describe';
 
-/** Label of a datum's series, as the chart's direct labels and tooltips name it. */
-export function seriesLabel(chartId: string, d: Pick<Datum, 'series'>, locale: Locale): string {
-	return locale.t(`${chartId}.series.${d.series}`);
+/**
+ * Label of a datum's series, as the chart's direct labels and tooltips name it. A datum that measures
+ * something else than the rest of its series has its own label, `<chartId>.datum.<key>` (h1b-demand's
+ * 2027 column counts "properly submitted", not eligible, registrations).
+ */
+export function seriesLabel(
+	chartId: string,
+	d: Pick<Datum, 'series'> & Partial<Pick<Datum, 'key'>>,
+	locale: Locale
+): string {
+	const own = `${chartId}.datum.${d.key}`;
+	return d.key !== undefined && locale.has(own) ? locale.t(own) : locale.t(`${chartId}.series.${d.series}`);
 }
 
 /** Label of a datum's stack component (fee item, …), or '' when it is not stacked. */
@@ -22,6 +31,8 @@ export interface TableRow {
 	when: string;
 	/** Formatted value with its unit, as the tooltip says it. */
 	value: string;
+	/** Who produced the number, in the reader's language. */
+	producer: string;
 	sources: Source[];
 	confidence: Confidence;
 	note: string;
@@ -47,6 +58,7 @@ export function tableModel(data: ChartData, locale: Locale): TableModel {
 		stack: stackLabel(data.id, d, locale),
 		when: xLabel(data.id, d.x, locale),
 		value: formatValue(d, locale),
+		producer: producerNames(d, locale),
 		sources: d.sources,
 		confidence: d.confidence,
 		note: d.note ?? ''

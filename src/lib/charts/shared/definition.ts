@@ -11,6 +11,8 @@ export interface MarksProps<L extends ChartLayoutShape> {
 	layout: DrawnLayout<L>;
 	/** Key of the active datum (hovered, focused or highlighted), or null. */
 	active: string | null;
+	/** Keys of the unconfirmed (weak) data points, drawn hollow or with a dashed outline. */
+	weak: ReadonlySet<string>;
 }
 
 /**
@@ -25,6 +27,8 @@ export interface ChartDefinition<L extends ChartLayoutShape = ChartLayoutShape> 
 	Marks: Component<MarksProps<L>>;
 	/** How the pointer picks a datum: by x for time series, by y for horizontal bars. */
 	hitMode: HitMode;
+	/** Extra width its layout plans every label with (`WIDE_FONT_SLACK`), if any; legibility checks use it. */
+	slack?: number;
 }
 
 /** A chart definition with its layout type checked against its marks, then erased for the registry. */

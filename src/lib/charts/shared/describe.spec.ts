@@ -10,6 +10,7 @@ const youth: Datum = {
 	x: '2025-09',
 	value: 17.7,
 	unit: 'percent',
+	producers: ['National Bureau of Statistics of China'],
 	sources: [
 		{ url: 'https://example.org/a', title: 'BigMacroData' },
 		{ url: 'https://example.org/b', title: 'Central News Agency' }
@@ -23,6 +24,7 @@ const fee: Datum = {
 	stack: 'proclamation',
 	value: 100000,
 	unit: 'usd',
+	producers: ['U.S. Citizenship and Immigration Services (USCIS)'],
 	sources: [{ url: 'https://example.org/c', title: 'Federal Register (GPO)' }],
 	confidence: 'confirmed'
 };
@@ -30,14 +32,14 @@ const fee: Datum = {
 describe('describeDatum', () => {
 	it('says a datum in English sentence punctuation', () => {
 		expect(describeDatum('youth-unemployment', youth, EN).sentence).toBe(
-			'16-24, students excluded, Sep 2025: 17.7%. Source: BigMacroData (+1 more).'
+			'16-24, students excluded, Sep 2025: 17.7%. Source: National Bureau of Statistics of China, via BigMacroData (+1 more).'
 		);
 		expect(describeDatum('h1b-cost', fee, EN).series).toBe('Large employer: $100,000 payment');
 	});
 
 	it('says it in Chinese with Chinese punctuation and formats', () => {
 		expect(describeDatum('youth-unemployment', youth, ZH).sentence).toBe(
-			'16—24岁，不含在校生，2025年9月：17.7%。来源：BigMacroData（另有1个来源）。'
+			'16—24岁，不含在校生，2025年9月：17.7%。来源：中国国家统计局，转引自BigMacroData（另有1个来源）。'
 		);
 		const text = describeDatum('h1b-cost', fee, ZH);
 		expect(text.series).toBe('大型雇主：10万美元费用');

@@ -1,12 +1,18 @@
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
+import { producerIds } from '$lib/data/producers';
 
 /** What a tooltip, the live region and the data table say about one datum. */
 export interface DatumText {
 	series: string;
 	when: string;
 	value: string;
+	/** Who produced the number, in the reader's language, e.g. "National Bureau of Statistics of China". */
+	producer: string;
+	/** Where we read it: the strongest source's title (publisher names stay English). */
 	source: string;
+	/** "Unconfirmed: …" for a weak datum, '' otherwise. */
+	unconfirmed: string;
 	/** All of it in one sentence, for screen readers. */
 	sentence: string;
 }
@@ -32,8 +38,16 @@ export function formatValue(d: Pick<Datum, 'value' | 'unit'>, locale: Locale): s
 	}
 }
 
+/** The institutions behind a datum, named in the reader's language ("A and B"). */
+export function producerNames(d: Pick<Datum, 'producers'>, locale: Locale): string {
+	const names = producerIds(d.producers).map((id) => locale.t(`producer.${id}`));
+	if (names.length <= 1) return names.join('');
+	return `${names.slice(0, -1).join(locale.t('ui.listComma'))}${locale.t('ui.and')}${names.at(-1)}`;
+}
+
 export function describeDatum(chartId: string, d: Datum, locale: Locale): DatumText {
-	const seriesLabel = locale.t(`${chartId}.series.${d.series}`);
+	const own = `${chartId}.datum.${d.key}`;
+	const seriesLabel = locale.has(own) ? locale.t(own) : locale.t(`${chartId}.series.${d.series}`);
 	const series = d.stack
 		? locale.t('ui.seriesStack', { series: seriesLabel, stack: locale.t(`${chartId}.stack.${d.stack}`) })
 		: seriesLabel;
@@ -41,6 +55,8 @@ export function describeDatum(chartId: string, d: Datum, locale: Locale): DatumT
 	const value = formatValue(d, locale);
 	const first = d.sources[0]?.title ?? '';
 	const source = d.sources.length > 1 ? locale.t('ui.sourceAndMore', { first, count: d.sources.length - 1 }) : first;
-	const sentence = locale.t('ui.datumSentence', { series, when, value, source });
-	return { series, when, value, source, sentence };
+	const producer = producerNames(d, locale);
+	const unconfirmed = d.confidence === 'weak' ? locale.t('ui.unconfirmed') : '';
+	const sentence = locale.t('ui.datumSentence', { series, when, value, producer, source, unconfirmed }).trim();
+	return { series, when, value, producer, source, unconfirmed, sentence };
 }

@@ -1,16 +1,4 @@
-/** Pixel size of a chart's drawing area. */
-export interface Size {
-	width: number;
-	height: number;
-}
-
-/** A rectangle in px, edges measured from the SVG's top-left corner. */
-export interface Box {
-	top: number;
-	right: number;
-	bottom: number;
-	left: number;
-}
+import type { Box, Size } from '../kit/geometry';
 
 /** Width every chart is rendered at on the server, before the browser measures the real one. */
 export const DEFAULT_WIDTH = 640;

@@ -1,5 +1,5 @@
 import type { ThemeTokens } from '$lib/tokens';
-import type { Size } from './size';
+import type { Size } from '../kit/geometry';
 
 /** A chart's SVG cut out of a server-rendered page fragment, ready to nest in another SVG. */
 export interface ExtractedSvg {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeTooltip } from './tooltipPlacement';
+import { placeTooltip, TOOLTIP_MARGIN } from './tooltipPlacement';
 
 describe('placeTooltip(x, y, w, h, frameW, frameH, gap)', () => {
 	it('goes up and to the right of the anchor when there is room', () => {
@@ -20,6 +20,13 @@ describe('placeTooltip(x, y, w, h, frameW, frameH, gap)', () => {
 		expect(left + 280).toBeLessThanOrEqual(300);
 		expect(top).toBeGreaterThanOrEqual(0);
 		expect(top + 60).toBeLessThanOrEqual(60);
+	});
+
+	it('keeps a margin from the edges of a phone screen instead of sitting flush against them', () => {
+		// A 238 px tooltip for a point near the left edge of a 360 px screen, and one near the top.
+		expect(placeTooltip(-60, 300, 238, 97, 360, 740, 40).left).toBe(TOOLTIP_MARGIN);
+		expect(placeTooltip(250, 300, 238, 97, 360, 740, 12).left).toBe(TOOLTIP_MARGIN);
+		expect(placeTooltip(100, -50, 80, 40, 360, 740, 12).top).toBe(TOOLTIP_MARGIN);
 	});
 
 	it('keeps a touch tooltip clear of the finger (gap above the anchor)', () => {

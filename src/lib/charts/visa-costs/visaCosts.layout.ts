@@ -3,9 +3,9 @@ import { VISA_ROUTES } from '$lib/data/datasets';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
-import type { Box, Size } from '../shared/size';
-import { LABEL_SIZE, textWidth, wrapText } from '../shared/text';
-import { LINE_HEIGHT, boxesOverlap, textBox, type TextMark } from '../shared/textBox';
+import { boxesOverlap, type Box, type Tick } from '../kit/geometry';
+import { CENTRE_TO_BASELINE, LABEL_SIZE, LINE_HEIGHT, blockBox, measure, wrap, type TextBlock } from '../kit/text';
+import type { ChartLayout } from '../kit/layout';
 
 /** Bar groups in legend order, with their palette index (`series-<n>` in CSS). */
 export const VISA_GROUPS = [
@@ -27,15 +27,8 @@ const BAR_WIDE = 16;
 const BAR_NARROW = 12;
 const EDGE = 4;
 const VALUE_GAP = 6;
-// Digits run wider than `textWidth`'s average letter in common UI fonts; value labels get room for it.
+// Digits run wider than the width table's in common UI fonts; value labels get room for it.
 const DIGIT_SLACK = 1.15;
-
-export interface Tick {
-	key: string;
-	pos: number;
-	label: string;
-}
-
 export interface BarMark {
 	key: string;
 	/** Palette index: `series-<n>` in CSS. */
@@ -45,31 +38,26 @@ export interface BarMark {
 	y: number;
 	width: number;
 	height: number;
-	label: TextMark;
-	value: TextMark;
+	label: TextBlock;
+	value: TextBlock;
 }
 
 export interface LegendItem {
 	key: string;
 	colour: number;
 	swatch: { x: number; y: number; size: number };
-	label: TextMark;
+	label: TextBlock;
 }
 
-export type VisaCostsLayout =
-	| { kind: 'empty'; size: Size }
-	| {
-			kind: 'ok';
-			size: Size;
-			plot: Box;
-			narrow: boolean;
-			xGrid: Tick[];
-			axisLabel: TextMark;
-			legend: LegendItem[];
-			bars: BarMark[];
-			footnote: TextMark | null;
-			points: FocusPoint[];
-	  };
+export type VisaCostsLayout = ChartLayout<{
+	plot: Box;
+	narrow: boolean;
+	xGrid: Tick[];
+	axisLabel: TextBlock;
+	legend: LegendItem[];
+	bars: BarMark[];
+	footnote: TextBlock | null;
+}>;
 
 const order = (route: string) => {
 	const i = (VISA_ROUTES as readonly string[]).indexOf(route);
@@ -84,7 +72,7 @@ function legendLayout(groups: readonly string[], width: number, locale: Locale):
 	let y = LINE_HEIGHT / 2 + 2;
 	for (const key of groups) {
 		const text = locale.t(`visa-costs.series.${key}`);
-		const itemWidth = size + 5 + textWidth(text);
+		const itemWidth = size + 5 + measure(text);
 		if (x > EDGE && x + itemWidth > width - EDGE) {
 			x = EDGE;
 			y += LINE_HEIGHT + 4;
@@ -94,7 +82,7 @@ function legendLayout(groups: readonly string[], width: number, locale: Locale):
 			key,
 			colour,
 			swatch: { x, y: y - size / 2, size },
-			label: { key: `legend-${key}`, x: x + size + 5, y, anchor: 'start', lines: [text] }
+			label: { key: `legend-${key}`, x: x + size + 5, y: y + CENTRE_TO_BASELINE, anchor: 'start', lines: [text] }
 		});
 		x += itemWidth + 16;
 	}
@@ -114,7 +102,7 @@ function fitTicks(
 		const ticks = ticksFor(n)
 			.filter((v) => v <= max)
 			.map((v) => ({ key: String(v), pos: scale(v), label: locale.fmt.usdCompact(v) }));
-		const boxes = ticks.map((t) => textBox({ x: t.pos, y, anchor: 'middle', lines: [t.label] }));
+		const boxes = ticks.map((t) => blockBox({ key: t.key, x: t.pos, y, anchor: 'middle', lines: [t.label] }));
 		const fits = boxes.every((b, i) => b.left >= 0 && (i === 0 || !boxesOverlap(boxes[i - 1], b, 6)));
 		if (fits || n === 1) return ticks;
 	}
@@ -135,7 +123,7 @@ export function visaCostsLayout(datums: readonly Datum[], width: number, locale:
 	const narrow = width < NARROW_WIDTH;
 	const groups = VISA_GROUPS.map((g) => g.key).filter((k) => rows.some((d) => d.series === k));
 	const legend = legendLayout(groups, width, locale);
-	const legendBottom = Math.max(...legend.map((l) => l.label.y)) + LABEL_SIZE / 2;
+	const legendBottom = Math.max(...legend.map((l) => l.label.y - CENTRE_TO_BASELINE)) + LABEL_SIZE / 2;
 
 	const labelText = (d: Datum) =>
 		`${locale.t(`visa-costs.category.${d.x}`)}${FEE_NOT_PUBLISHED.has(d.key) ? ` ${DAGGER}` : ''}`;
@@ -144,12 +132,12 @@ export function visaCostsLayout(datums: readonly Datum[], width: number, locale:
 			? locale.t('visa-costs.value.zero', { value: locale.fmt.usd(0) })
 			: locale.fmt.usd(Math.round(d.value));
 
-	const natural = Math.max(...rows.map((d) => textWidth(labelText(d))));
+	const natural = Math.max(...rows.map((d) => measure(labelText(d))));
 	const labelColumn = narrow ? 0 : Math.min(natural, Math.max(120, Math.min(280, width * 0.34)));
 	// Narrow: room for half of the "$0" tick label; wide: the category column and a gap.
 	// (The column gets 5% more than the estimate: real fonts run a little wider at times.)
 	const left = narrow
-		? EDGE + Math.ceil(textWidth(locale.fmt.usdCompact(0)) / 2)
+		? EDGE + Math.ceil(measure(locale.fmt.usdCompact(0)) / 2)
 		: EDGE + Math.ceil(labelColumn * 1.05) + 10;
 	const bar = narrow ? BAR_NARROW : BAR_WIDE;
 
@@ -158,7 +146,7 @@ export function visaCostsLayout(datums: readonly Datum[], width: number, locale:
 	let span = right - left;
 	for (const d of rows) {
 		if (d.value <= 0) continue;
-		span = Math.min(span, ((right - left - VALUE_GAP - textWidth(valueText(d)) * DIGIT_SLACK) * max) / d.value);
+		span = Math.min(span, ((right - left - VALUE_GAP - measure(valueText(d), { slack: DIGIT_SLACK })) * max) / d.value);
 	}
 	span = Math.max(1, span);
 	const x = scaleLinear([0, max], [left, left + span]);
@@ -168,7 +156,7 @@ export function visaCostsLayout(datums: readonly Datum[], width: number, locale:
 	const bars: BarMark[] = [];
 	const points: FocusPoint[] = [];
 	rows.forEach((d, index) => {
-		const lines = wrapText(labelText(d), narrow ? width - left - EDGE : labelColumn);
+		const lines = wrap(labelText(d), narrow ? width - left - EDGE : labelColumn);
 		let barTop: number;
 		let labelY: number;
 		if (narrow) {
@@ -194,12 +182,12 @@ export function visaCostsLayout(datums: readonly Datum[], width: number, locale:
 			width: barWidth,
 			height: bar,
 			label: narrow
-				? { key: `label-${d.key}`, x: left, y: labelY, anchor: 'start', lines }
-				: { key: `label-${d.key}`, x: left - 10, y: labelY, anchor: 'end', lines },
+				? { key: `label-${d.key}`, x: left, y: labelY + CENTRE_TO_BASELINE, anchor: 'start', lines }
+				: { key: `label-${d.key}`, x: left - 10, y: labelY + CENTRE_TO_BASELINE, anchor: 'end', lines },
 			value: {
 				key: `value-${d.key}`,
 				x: x(0) + barWidth + VALUE_GAP,
-				y: centre,
+				y: centre + CENTRE_TO_BASELINE,
 				anchor: 'start',
 				lines: [valueText(d)]
 			}
@@ -208,21 +196,23 @@ export function visaCostsLayout(datums: readonly Datum[], width: number, locale:
 	});
 
 	const plot: Box = { top, right: left + span, bottom: cursor - (narrow ? 6 : 0), left };
-	const tickY = plot.bottom + 12;
-	const xGrid = fitTicks(x, (n) => x.ticks(n), max, plot, locale, tickY);
-	const axisLabel: TextMark = {
+	// The shared axis draws tick labels with their baseline 16 px under the plot.
+	const xGrid = fitTicks(x, (n) => x.ticks(n), max, plot, locale, plot.bottom + 16);
+	const axisCentre = plot.bottom + 12 + LINE_HEIGHT + 2;
+	const axisLabel: TextBlock = {
 		key: 'axis',
 		x: narrow ? left : plot.right,
-		y: tickY + LINE_HEIGHT + 2,
+		y: axisCentre + CENTRE_TO_BASELINE,
 		anchor: narrow ? 'start' : 'end',
 		lines: [locale.t('visa-costs.axisX')]
 	};
-	let bottom = axisLabel.y + LABEL_SIZE / 2;
-	let footnote: TextMark | null = null;
+	let bottom = axisCentre + LABEL_SIZE / 2;
+	let footnote: TextBlock | null = null;
 	if (rows.some((d) => FEE_NOT_PUBLISHED.has(d.key))) {
-		const lines = wrapText(`${DAGGER} ${locale.t('visa-costs.footnote.unpublished')}`, width - 2 * EDGE);
-		footnote = { key: 'footnote', x: EDGE, y: bottom + 10 + LABEL_SIZE / 2, anchor: 'start', lines };
-		bottom = footnote.y + (lines.length - 1) * LINE_HEIGHT + LABEL_SIZE / 2;
+		const lines = wrap(`${DAGGER} ${locale.t('visa-costs.footnote.unpublished')}`, width - 2 * EDGE);
+		const centre = bottom + 10 + LABEL_SIZE / 2;
+		footnote = { key: 'footnote', x: EDGE, y: centre + CENTRE_TO_BASELINE, anchor: 'start', lines };
+		bottom = centre + (lines.length - 1) * LINE_HEIGHT + LABEL_SIZE / 2;
 	}
 
 	return {
@@ -237,26 +227,4 @@ export function visaCostsLayout(datums: readonly Datum[], width: number, locale:
 		footnote,
 		points
 	};
-}
-
-/**
- * Every piece of text the chart draws, as text marks (tick labels included: the shared axis
- * draws them with their baseline 16 px under the plot, i.e. centred about 12 px under it).
- * For overlap tests and checks that nothing is clipped.
- */
-export function visaCostsTexts(layout: VisaCostsLayout): TextMark[] {
-	if (layout.kind === 'empty') return [];
-	return [
-		...layout.legend.map((l) => l.label),
-		...layout.bars.flatMap((b) => [b.label, b.value]),
-		...layout.xGrid.map((t) => ({
-			key: `tick-${t.key}`,
-			x: t.pos,
-			y: layout.plot.bottom + 12,
-			anchor: 'middle' as const,
-			lines: [t.label]
-		})),
-		layout.axisLabel,
-		...(layout.footnote ? [layout.footnote] : [])
-	];
 }

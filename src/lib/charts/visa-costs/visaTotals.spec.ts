@@ -23,8 +23,10 @@ const RESEARCH_TOTALS: Record<string, number> = {
 	'australia-small': 4608.16,
 	singapore: 425.39,
 	japan: 19.13,
-	'us-large-abroad': 103595,
-	'us-small-abroad': 102225
+	// Like-for-like: the petition fees and payment plus the $205 consular (MRV) visa fee, as every other
+	// country's total counts its visa fee (the research's "TOTAL incl. consular visa fee" rows).
+	'us-large-abroad': 103800,
+	'us-small-abroad': 102430
 };
 
 describe('visaCostsData route totals', () => {
@@ -34,16 +36,22 @@ describe('visaCostsData route totals', () => {
 		expect(datum!.value).toBe(expected);
 	});
 
-	it('adds the $100,000 payment only to the routes for a worker abroad', () => {
+	it('adds the $100,000 payment and the $205 consular visa fee only to the routes for a worker abroad', () => {
 		const byKey = new Map(data.datums.map((d) => [d.key, d.value]));
-		expect(byKey.get('us-large-abroad')! - byKey.get('us-large')!).toBe(100000);
-		expect(byKey.get('us-small-abroad')! - byKey.get('us-small')!).toBe(100000);
+		expect(byKey.get('us-large-abroad')! - byKey.get('us-large')!).toBe(100000 + 205);
+		expect(byKey.get('us-small-abroad')! - byKey.get('us-small')!).toBe(100000 + 205);
 		expect(byKey.get('us-large')).toBeLessThan(10000);
 	});
 
 	it('leaves out optional premium processing ($2,965) from the US in-country total', () => {
 		expect(data.datums.find((d) => d.key === 'us-large')!.value).toBe(3595);
 		expect(data.datums.find((d) => d.key === 'us-small')!.value).toBe(2225);
+	});
+
+	it('marks China’s K-visa fee for US citizens as weak: $140 is the ordinary visa fee, no K-visa fee is published', () => {
+		const k = data.datums.find((d) => d.key === 'china-k-us')!;
+		expect(k.value).toBe(140);
+		expect(k.confidence).toBe('weak');
 	});
 
 	it('fails loudly when a total disagrees with its parts', () => {

@@ -3,21 +3,18 @@ import { utcMonth, utcYear } from 'd3-time';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
-import { heightFor, insetBox, tickCount, type Box, type Size } from '../shared/size';
-import { LABEL_SIZE, textWidth, wrapText } from '../shared/text';
-import { leastOverlap, resolveCollisions, type Rect } from '../shared/labels';
+import { heightFor, insetBox, tickCount } from '../shared/size';
+import type { Anchor, Box } from '../kit/geometry';
+import { CENTRE_TO_BASELINE, LABEL_SIZE, LINE_HEIGHT, blockBox, wrap, type TextBlock } from '../kit/text';
+import { axisTitleBox } from '../kit/axes';
+import { leastOverlap, resolveCollisions } from '../kit/labels';
 import { linePath, round } from '../shared/path';
+import type { ChartLayout, PlotAxes } from '../kit/layout';
 
 /** Series in drawing order; the first is the story's series and is drawn on top. */
 export const YOUTH_SERIES = ['new-30-59', 'new-25-29', 'old-16-24', 'new-16-24'] as const;
 const SUSPENDED = { from: '2023-07', to: '2023-12' };
 const PEAK = 'new-16-24-2025-08';
-
-export interface Tick {
-	key: string;
-	pos: number;
-	label: string;
-}
 
 export interface SeriesMark {
 	key: string;
@@ -25,41 +22,21 @@ export interface SeriesMark {
 	colour: number;
 	path: string;
 	dots: { key: string; cx: number; cy: number }[];
-	label: { lines: string[]; x: number; y: number };
+	label: TextBlock;
 }
 
-export type YouthLayout =
-	| { kind: 'empty'; size: Size }
-	| {
-			kind: 'ok';
-			size: Size;
-			plot: Box;
-			xTicks: Tick[];
-			yTicks: Tick[];
-			axisLabel: string;
-			series: SeriesMark[];
-			/** The suspension: its span, and its label's lines centred on `labelX` from baseline `labelY`. */
-			band: { x0: number; x1: number; label: string[]; labelX: number; labelY: number; labelAnchor: Anchor };
-			/** The graduation-season note: lines from baseline `y`, anchored at `x`. */
-			peak: { x: number; y: number; lines: string[]; anchor: Anchor } | null;
-			points: FocusPoint[];
-	  };
+export type YouthLayout = ChartLayout<
+	PlotAxes & {
+		axisLabel: string;
+		series: SeriesMark[];
+		/** The suspension: its span and its label. */
+		band: { x0: number; x1: number; label: TextBlock };
+		/** The graduation-season note. */
+		peak: TextBlock | null;
+	}
+>;
 
 const month = (iso: string) => new Date(`${iso}-01T00:00:00Z`);
-
-export type Anchor = 'start' | 'middle' | 'end';
-const LINE = LABEL_SIZE + 2;
-
-/** Box of lines of text anchored at x whose first line has its baseline at y (px). */
-function textBox(lines: readonly string[], x: number, y: number, anchor: Anchor): Rect {
-	const w = Math.max(0, ...lines.map((l) => textWidth(l)));
-	const x0 = anchor === 'start' ? x : anchor === 'middle' ? x - w / 2 : x - w;
-	return { x0, y0: y - 0.9 * LABEL_SIZE, x1: x0 + w, y1: y + (lines.length - 1) * LINE + 0.25 * LABEL_SIZE };
-}
-
-/** Series labels give the centre of their first line (dy 0.32em): this is their baseline. */
-const centreToBaseline = (y: number) => y + 0.32 * LABEL_SIZE;
-const baselineToCentre = (y: number) => y - 0.32 * LABEL_SIZE;
 
 /**
  * Geometry for the youth jobless chart: one line per series with gaps where months are missing,
@@ -97,7 +74,6 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 	const series: SeriesMark[] = [];
 	const points: FocusPoint[] = [];
 	const labelSlots: { key: string; pos: number; size: number }[] = [];
-	const labelLines = new Map<string, string[]>();
 	YOUTH_SERIES.forEach((key, index) => {
 		const rows = datums.filter((d) => d.series === key).sort((a, b) => a.x.localeCompare(b.x));
 		if (rows.length === 0) return;
@@ -112,54 +88,52 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 		const dots = rows.map((d) => ({ key: d.key, cx: round(x(month(d.x))), cy: round(y(d.value)) }));
 		for (const dot of dots) points.push({ key: dot.key, x: dot.cx, y: dot.cy, row: YOUTH_SERIES.length - 1 - index });
 		const last = dots.at(-1)!;
-		const lines = wrapText(locale.t(`youth-unemployment.series.${key}`), labelWidth);
-		labelLines.set(key, lines);
-		series.push({ key, colour: index + 1, path, dots, label: { lines, x: last.cx + 6, y: last.cy } });
-		if (key !== 'old-16-24') labelSlots.push({ key, pos: last.cy, size: lines.length * (LABEL_SIZE + 2) + 4 });
+		const lines = wrap(locale.t(`youth-unemployment.series.${key}`), labelWidth);
+		const label: TextBlock = { key: `series-${key}`, lines, x: last.cx + 6, y: last.cy, anchor: 'start' };
+		series.push({ key, colour: index + 1, path, dots, label });
+		if (key !== 'old-16-24') labelSlots.push({ key, pos: last.cy, size: lines.length * LINE_HEIGHT + 4 });
 	});
 
 	// End labels on the right edge share one column; they never move into the plot.
 	const placed = resolveCollisions(labelSlots, plot.top, plot.bottom);
-	const obstacles: Rect[] = [];
+	const obstacles: Box[] = [];
 	for (const s of series) {
-		for (const d of s.dots) obstacles.push({ x0: d.cx - 3, y0: d.cy - 3, x1: d.cx + 3, y1: d.cy + 3 });
+		for (const d of s.dots) obstacles.push({ left: d.cx - 3, top: d.cy - 3, right: d.cx + 3, bottom: d.cy + 3 });
 		if (s.key === 'old-16-24') continue;
-		s.label = { lines: s.label.lines, x: plot.right + 8, y: placed.get(s.key) ?? s.label.y };
-		s.label.y -= ((s.label.lines.length - 1) * LINE) / 2;
-		obstacles.push(textBox(s.label.lines, s.label.x, centreToBaseline(s.label.y), 'start'));
+		const centre = (placed.get(s.key) ?? s.label.y) - ((s.label.lines.length - 1) * LINE_HEIGHT) / 2;
+		s.label = { ...s.label, x: plot.right + 8, y: centre + CENTRE_TO_BASELINE };
+		obstacles.push(blockBox(s.label));
 	}
 	const axisLabel = locale.t('youth-unemployment.axisY');
-	obstacles.push(textBox([axisLabel], plot.left - 34, plot.top - 10, 'start'));
-	const bounds: Rect = { x0: 0, y0: 0, x1: size.width, y1: plot.bottom };
+	obstacles.push(axisTitleBox(plot, axisLabel));
+	const bounds: Box = { left: 0, top: 0, right: size.width, bottom: plot.bottom };
 
 	/** Puts a text block at the first free candidate position and makes it an obstacle for the next. */
-	function place<T extends { x: number; y: number; anchor: Anchor }>(lines: string[], candidates: T[]): T {
-		const boxes = candidates.map((c) => textBox(lines, c.x, c.y, c.anchor));
+	function place(key: string, lines: string[], candidates: { x: number; y: number; anchor: Anchor }[]): TextBlock {
+		const blocks = candidates.map((c): TextBlock => ({ key, lines, ...c }));
+		const boxes = blocks.map((b) => blockBox(b));
 		const i = Math.max(0, leastOverlap(boxes, obstacles, bounds));
 		obstacles.push(boxes[i]);
-		return candidates[i];
+		return blocks[i];
 	}
 
 	// The suspension label sits at the top of its band, or at the bottom when data is in the way.
 	const bx0 = x(month(SUSPENDED.from));
 	const bx1 = x(month(SUSPENDED.to));
 	// At least four Chinese characters wide, so a short label is never broken character by character.
-	const bandLines = wrapText(
+	const bandLines = wrap(
 		locale.t('youth-unemployment.annotation.suspended'),
 		Math.max(4 * LABEL_SIZE, (bx1 - bx0) * 1.6)
 	);
-	const bandSpot = place(bandLines, [
-		{ x: (bx0 + bx1) / 2, y: plot.top + 12, anchor: 'middle' as const },
-		{ x: (bx0 + bx1) / 2, y: plot.bottom - 6 - (bandLines.length - 1) * LINE, anchor: 'middle' as const },
-		{ x: bx1 - 2, y: plot.bottom - 6 - (bandLines.length - 1) * LINE, anchor: 'end' as const }
-	]);
+	const bandBottom = plot.bottom - 6 - (bandLines.length - 1) * LINE_HEIGHT;
 	const band = {
 		x0: bx0,
 		x1: bx1,
-		label: bandLines,
-		labelX: bandSpot.x,
-		labelY: bandSpot.y,
-		labelAnchor: bandSpot.anchor
+		label: place('band', bandLines, [
+			{ x: (bx0 + bx1) / 2, y: plot.top + 12, anchor: 'middle' },
+			{ x: (bx0 + bx1) / 2, y: bandBottom, anchor: 'middle' },
+			{ x: bx1 - 2, y: bandBottom, anchor: 'end' }
+		])
 	};
 
 	// The old series ends mid-chart: its label goes above its last point, or in the free top-left corner.
@@ -167,34 +141,29 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 	if (old) {
 		const first = old.dots[0];
 		const last = old.dots.at(-1)!;
-		const lines = old.label.lines;
-		const up = (lines.length - 1) * LINE;
-		const spot = place(lines, [
-			{ x: last.cx, y: last.cy - 10 - up, anchor: 'end' as const },
-			{ x: plot.left + 4, y: plot.top + 12, anchor: 'start' as const },
-			{ x: first.cx, y: first.cy - 10 - up, anchor: 'start' as const },
-			{ x: last.cx, y: plot.top + 12, anchor: 'end' as const }
+		const up = (old.label.lines.length - 1) * LINE_HEIGHT;
+		const spot = place(old.label.key, old.label.lines, [
+			{ x: last.cx, y: last.cy - 10 - up, anchor: 'end' },
+			{ x: plot.left + 4, y: plot.top + 12, anchor: 'start' },
+			{ x: first.cx, y: first.cy - 10 - up, anchor: 'start' },
+			{ x: last.cx, y: plot.top + 12, anchor: 'end' }
 		]);
-		const box = textBox(lines, spot.x, spot.y, spot.anchor);
-		old.label = { lines, x: box.x0, y: baselineToCentre(spot.y) };
+		old.label = { ...spot, x: blockBox(spot).left, anchor: 'start' };
 	}
 
 	const peakDatum = datums.find((d) => d.key === PEAK);
-	let peak: { x: number; y: number; lines: string[]; anchor: Anchor } | null = null;
+	let peak: TextBlock | null = null;
 	if (peakDatum) {
 		const px = x(month(peakDatum.x));
 		const py = y(peakDatum.value);
-		const lines = wrapText(locale.t('youth-unemployment.annotation.graduation'), narrow ? 80 : 130);
-		const up = (lines.length - 1) * LINE;
-		peak = {
-			lines,
-			...place(lines, [
-				{ x: px - 6, y: py - 10 - up, anchor: 'end' as const },
-				{ x: px, y: py - 10 - up, anchor: 'middle' as const },
-				{ x: px + 6, y: py - 10 - up, anchor: 'start' as const },
-				{ x: px - 6, y: plot.top + 12, anchor: 'end' as const }
-			])
-		};
+		const lines = wrap(locale.t('youth-unemployment.annotation.graduation'), narrow ? 80 : 130);
+		const up = (lines.length - 1) * LINE_HEIGHT;
+		peak = place('peak', lines, [
+			{ x: px - 6, y: py - 10 - up, anchor: 'end' },
+			{ x: px, y: py - 10 - up, anchor: 'middle' },
+			{ x: px + 6, y: py - 10 - up, anchor: 'start' },
+			{ x: px - 6, y: plot.top + 12, anchor: 'end' }
+		]);
 	}
 
 	return {
@@ -209,24 +178,4 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 		peak,
 		points
 	};
-}
-
-/**
- * The estimated boxes (px) of every text the layout places except axis ticks: series labels, the
- * suspension and peak notes and the axis title. For tests: none may overlap another.
- */
-export function youthLabelBoxes(layout: YouthLayout): { key: string; box: Rect }[] {
-	if (layout.kind === 'empty') return [];
-	const out = layout.series.map((s) => ({
-		key: `series:${s.key}`,
-		box: textBox(s.label.lines, s.label.x, centreToBaseline(s.label.y), 'start')
-	}));
-	out.push({
-		key: 'band',
-		box: textBox(layout.band.label, layout.band.labelX, layout.band.labelY, layout.band.labelAnchor)
-	});
-	if (layout.peak)
-		out.push({ key: 'peak', box: textBox(layout.peak.lines, layout.peak.x, layout.peak.y, layout.peak.anchor) });
-	out.push({ key: 'axis', box: textBox([layout.axisLabel], layout.plot.left - 34, layout.plot.top - 10, 'start') });
-	return out;
 }

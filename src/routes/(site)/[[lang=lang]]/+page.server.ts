@@ -3,8 +3,12 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 import { CHART_DATA } from '$lib/server/datasets';
 import { RESOLVED_EXCERPTS } from '$lib/server/stories';
 import { SITE_APP, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
-import { CHARTS } from '$lib/charts';
-import { publicOrigin } from '$lib/site';
+import { LEDE_FACTS } from '$lib/server/lede';
+import { homeCardAlt } from '$lib/server/homeCard';
+import { SITE_ORIGIN } from '$lib/server/site';
+import { STORY_ORDER } from '$lib/story/facts';
+import { localeFor } from '$lib/i18n/current';
+import { absoluteUrl, publicOrigin } from '$lib/site';
 import { en } from '$lib/i18n/messages.en';
 import { excerptTranslations, zh } from '$lib/i18n/messages.zh';
 import { embedData, packChartData } from '$lib/embed/data';
@@ -16,27 +20,45 @@ export const entries: EntryGenerator = () => [{}, { lang: 'zh' }];
 export const load: PageServerLoad = ({ params, url }) => {
 	const lang = params.lang === 'zh' ? 'zh' : 'en';
 	const catalogue = (lang === 'zh' ? zh : en) as Record<string, string>;
-	const sections: StorySectionIsland[] = CHARTS.map((chart) => {
+	// The sections in the order the story is told, not the registry's.
+	const sections: StorySectionIsland[] = STORY_ORDER.map((id) => {
 		// The excerpts as written; each section resolves their datums from its own data.
-		const excerpts = RESOLVED_EXCERPTS.filter((e) => e.chart === chart.id).map(({ cited: _, ...e }) => e);
+		const excerpts = RESOLVED_EXCERPTS.filter((e) => e.chart === id).map(({ cited: _, ...e }) => e);
 		const translations =
 			lang === 'zh' ? Object.fromEntries(excerpts.map((e) => [e.id, excerptTranslations[e.id]])) : undefined;
 		return {
-			id: chart.id,
+			id,
 			lang,
 			// In columns, with only the links a section shows (its source line names the first four).
-			packed: packChartData(embedData(CHART_DATA[chart.id])),
+			packed: packChartData(embedData(CHART_DATA[id])),
 			excerpts,
-			messages: sectionMessages(chart.id, excerpts, catalogue),
+			messages: sectionMessages(id, excerpts, catalogue),
 			...(translations ? { translations } : {}),
 			origin: publicOrigin(url.origin) ?? ''
 		};
 	});
 	// The first section hydrates as the page loads: preload its code with the islands' module.
-	const first = CHARTS[0].id;
+	const first = STORY_ORDER[0];
 	const manifest = dev ? {} : readEmbedManifest(undefined, SITE_APP);
 	const scripts = dev
 		? { entry: `/${SITE_APP.entry}`, preload: [] }
 		: siteScripts(manifest, ['src/lib/story/StorySection.svelte', `src/lib/charts/${first}/index.ts`]);
-	return { sections, scripts };
+	const prefix = params.lang ? `/${params.lang}` : '';
+	return {
+		sections,
+		scripts,
+		/** The key numbers, checked against the story when the site is built. */
+		lede: LEDE_FACTS,
+		/** The latest date any chart's data refers to. */
+		updated: Object.values(CHART_DATA)
+			.map((d) => d.updated)
+			.sort()
+			.at(-1) as string,
+		/** Absolute URLs for the canonical link and the share card (crawlers need the origin). */
+		share: {
+			canonical: absoluteUrl(SITE_ORIGIN, prefix || '/'),
+			image: absoluteUrl(SITE_ORIGIN, `${prefix}/share/home.png`),
+			alt: homeCardAlt(LEDE_FACTS, localeFor(params.lang))
+		}
+	};
 };

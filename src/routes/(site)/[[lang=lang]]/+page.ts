@@ -15,14 +15,20 @@ export const csr = false;
  * very props its island gets, so the server draws what hydration will find.
  */
 export const load: PageLoad = async ({ data }) => {
-	const charts = await Promise.all(CHARTS.map((chart) => chart.load()));
+	const definitions = new Map(
+		await Promise.all(CHARTS.map(async (chart) => [chart.id as string, await chart.load()] as const))
+	);
 	return {
 		...data,
-		views: data.sections.map((island, i) => ({
-			island,
-			data: unpackChartData(island.packed),
-			locale: makeLocale(island.lang, island.messages as Messages, island.translations),
-			chart: charts[i]
-		}))
+		views: data.sections.map((island) => {
+			const chart = definitions.get(island.id);
+			if (!chart) throw new Error(`no chart "${island.id}" in the registry`);
+			return {
+				island,
+				data: unpackChartData(island.packed),
+				locale: makeLocale(island.lang, island.messages as Messages, island.translations),
+				chart
+			};
+		})
 	};
 };

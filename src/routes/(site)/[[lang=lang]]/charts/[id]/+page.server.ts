@@ -6,6 +6,8 @@ import { SITE_ORIGIN } from '$lib/server/site';
 import { absoluteUrl } from '$lib/site';
 import { CHART_IDS, isChartId } from '$lib/charts';
 import { withChineseNotes } from '$lib/i18n/dataNotes.zh';
+import { OEMBED_ORIGIN } from '$lib/server/oembed';
+import { oembedPath } from '$lib/embed/oembed';
 
 export const entries: EntryGenerator = () => CHART_IDS.flatMap((id) => [{ id }, { id, lang: 'zh' }]);
 
@@ -21,7 +23,11 @@ export const load: PageServerLoad = ({ params }) => {
 		/** Absolute URLs for the canonical link and the share card (crawlers need the origin). */
 		share: {
 			canonical: absoluteUrl(SITE_ORIGIN, path),
-			image: absoluteUrl(SITE_ORIGIN, `${prefix}/share/${params.id}.png`)
+			image: absoluteUrl(SITE_ORIGIN, `${prefix}/share/${params.id}.png`),
+			/** The oEmbed discovery link, when the build knows the published origin. */
+			oembed: OEMBED_ORIGIN
+				? absoluteUrl(OEMBED_ORIGIN, oembedPath(params.id, params.lang === 'zh' ? 'zh' : 'en'))
+				: null
 		}
 	};
 };

@@ -5,21 +5,25 @@ import { CHART_DATA } from '$lib/server/datasets';
 import { EMBED_APP, embedScripts, readEmbedManifest } from '$lib/server/embedScripts';
 import { CHART_IDS, isChartId } from '$lib/charts';
 import { en } from '$lib/i18n/messages.en';
+import { zh } from '$lib/i18n/messages.zh';
 import { embedMessages } from '$lib/embed/messages';
 import { embedData, packChartData } from '$lib/embed/data';
 import type { IslandProps } from '$lib/embed/islandProps';
 
-/** Nothing links to embeds, so the prerenderer gets them from the registry. */
-export const entries: EntryGenerator = () => CHART_IDS.map((id) => ({ id }));
+/** Nothing links to embeds, so the prerenderer gets them from the registry: /embed/<id> and /zh/embed/<id>. */
+export const entries: EntryGenerator = () => CHART_IDS.flatMap((id) => [{ id }, { id, lang: 'zh' }]);
 
 export const load: PageServerLoad = ({ params }) => {
 	if (!isChartId(params.id)) error(404, 'Not found');
+	const lang = params.lang === 'zh' ? 'zh' : 'en';
 	const island: IslandProps = {
 		id: params.id,
+		// The page's language: /zh/embed/<id> is Chinese in its HTML, before any script runs.
+		lang,
 		// In columns, with only the links it shows (see $lib/embed/data).
 		packed: packChartData(embedData(CHART_DATA[params.id])),
-		// Only the text this embed shows; other languages are fetched when `?lang=` asks (see [lang=lang].json).
-		messages: embedMessages(params.id, en)
+		// Only the text this embed shows; another language is fetched when `?lang=` asks (see [lang].json).
+		messages: embedMessages(params.id, lang === 'zh' ? zh : en)
 	};
 	// The dev server compiles the island from source, like every other module it serves.
 	const scripts = dev ? { entry: `/${EMBED_APP.entry}`, preload: [] } : embedScripts(readEmbedManifest(), params.id);

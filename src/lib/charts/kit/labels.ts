@@ -1,3 +1,5 @@
+import { overlapArea, type Box } from './geometry';
+
 /** A label to place along one axis: its wanted position and its extent along that axis (px). */
 export interface LabelSlot {
 	key: string;
@@ -52,32 +54,17 @@ export function resolveCollisions(slots: readonly LabelSlot[], min: number, max:
 	return placed;
 }
 
-/** An axis-aligned rectangle in px. */
-export interface Rect {
-	x0: number;
-	y0: number;
-	x1: number;
-	y1: number;
-}
-
-/** Area (px²) shared by two rectangles; 0 when they only touch or are apart. */
-export function overlapArea(a: Rect, b: Rect): number {
-	const w = Math.min(a.x1, b.x1) - Math.max(a.x0, b.x0);
-	const h = Math.min(a.y1, b.y1) - Math.max(a.y0, b.y0);
-	return w > 0 && h > 0 ? w * h : 0;
-}
-
 /**
  * The first candidate that overlaps none of `obstacles` and stays inside `bounds`; when every
  * candidate collides, the one with the least overlap (area outside the bounds counts as overlap).
  * Pure; returns the index into `candidates`, or -1 when there are none.
  */
-export function leastOverlap(candidates: readonly Rect[], obstacles: readonly Rect[], bounds: Rect): number {
+export function leastOverlap(candidates: readonly Box[], obstacles: readonly Box[], bounds: Box): number {
 	let best = -1;
 	let bestScore = Infinity;
 	candidates.forEach((c, i) => {
 		const inside = overlapArea(c, bounds);
-		const outside = (c.x1 - c.x0) * (c.y1 - c.y0) - inside;
+		const outside = (c.right - c.left) * (c.bottom - c.top) - inside;
 		const score = outside + obstacles.reduce((sum, o) => sum + overlapArea(c, o), 0);
 		if (score < bestScore - 1e-9) {
 			bestScore = score;

@@ -1,0 +1,50 @@
+/** Pixel size of a chart's drawing area. */
+export interface Size {
+	width: number;
+	height: number;
+}
+
+/** A rectangle in px, edges measured from the SVG's top-left corner. */
+export interface Box {
+	top: number;
+	right: number;
+	bottom: number;
+	left: number;
+}
+
+/** Where text sits relative to its x, as SVG's `text-anchor`. */
+export type Anchor = 'start' | 'middle' | 'end';
+
+/** One axis tick: `pos` is its px position along the axis, `label` its text. */
+export interface Tick {
+	key: string;
+	pos: number;
+	label: string;
+}
+
+/** Whether two boxes overlap once each is grown by `pad` px on every side. */
+export function boxesOverlap(a: Box, b: Box, pad = 0): boolean {
+	return (
+		a.left - pad < b.right + pad &&
+		b.left - pad < a.right + pad &&
+		a.top - pad < b.bottom + pad &&
+		b.top - pad < a.bottom + pad
+	);
+}
+
+/** Area (px²) shared by two boxes; 0 when they only touch or are apart. */
+export function overlapArea(a: Box, b: Box): number {
+	const w = Math.min(a.right, b.right) - Math.max(a.left, b.left);
+	const h = Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top);
+	return w > 0 && h > 0 ? w * h : 0;
+}
+
+/** Whether `inner` lies inside `outer`, give or take `tolerance` px. */
+export function boxInside(inner: Box, outer: Box, tolerance = 0): boolean {
+	return (
+		inner.left >= outer.left - tolerance &&
+		inner.right <= outer.right + tolerance &&
+		inner.top >= outer.top - tolerance &&
+		inner.bottom <= outer.bottom + tolerance
+	);
+}
