@@ -7,7 +7,7 @@ import { LEDE_FACTS } from '$lib/server/lede';
 import { homeCardAlt } from '$lib/server/homeCard';
 import { SITE_ORIGIN } from '$lib/server/site';
 import { embedHeight } from '$lib/server/embedHeight';
-import { STORY_ORDER } from '$lib/story/facts';
+import { HOME_SECTIONS } from '$lib/story/facts';
 import { localeFor } from '$lib/i18n/current';
 import { absoluteUrl, publicOrigin } from '$lib/site';
 import { en } from '$lib/i18n/messages.en';
@@ -22,9 +22,9 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const lang = params.lang === 'zh' ? 'zh' : 'en';
 	const catalogue = (lang === 'zh' ? zh : en) as Record<string, string>;
 	const locale = localeFor(params.lang);
-	const embedHeights = await Promise.all(STORY_ORDER.map((id) => embedHeight(id, locale)));
+	const embedHeights = await Promise.all(HOME_SECTIONS.map((id) => embedHeight(id, locale)));
 	// The sections in the order the story is told, not the registry's.
-	const sections: StorySectionIsland[] = STORY_ORDER.map((id, i) => {
+	const sections: StorySectionIsland[] = HOME_SECTIONS.map((id, i) => {
 		// The excerpts as written; each section resolves their datums from its own data.
 		const excerpts = RESOLVED_EXCERPTS.filter((e) => e.chart === id).map(({ cited: _, ...e }) => e);
 		const translations =
@@ -42,7 +42,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		};
 	});
 	// The first section hydrates as the page loads: preload its code with the islands' module.
-	const first = STORY_ORDER[0];
+	const first = HOME_SECTIONS[0];
 	const manifest = dev ? {} : readEmbedManifest(undefined, SITE_APP);
 	const scripts = dev
 		? { entry: `/${SITE_APP.entry}`, preload: [] }
