@@ -6,13 +6,7 @@ import { ForeignersRow } from '$lib/data/schema';
 import { EN } from '$lib/i18n/locale';
 import { expectLegible, layoutTexts } from '../kit/legibility';
 import { blockBox } from '../kit/text';
-import {
-	FOREIGN_SERIES,
-	STORY_KEY,
-	foreignWorkersLayout,
-	foreignWorkersSize,
-	type ForeignWorkersLayout
-} from './foreignWorkers.layout';
+import { FOREIGN_SERIES, STORY_KEY, foreignWorkersLayout, type ForeignWorkersLayout } from './foreignWorkers.layout';
 
 const csv = readFileSync(new URL('../../data/raw/foreigners-in-china.csv', import.meta.url), 'utf8');
 const data = foreignWorkersData(parseCsv('foreigners-in-china.csv', csv, ForeignersRow));
@@ -20,7 +14,7 @@ const WIDTHS = [280, 320, 360, 480, 640, 800, 1200];
 
 type Ok = Extract<ForeignWorkersLayout, { kind: 'ok' }>;
 function ok(width: number): Ok {
-	const layout = foreignWorkersLayout(data.datums, foreignWorkersSize(width), EN);
+	const layout = foreignWorkersLayout(data.datums, width, EN);
 	if (layout.kind !== 'ok') throw new Error('expected a drawn chart');
 	return layout;
 }
@@ -32,10 +26,10 @@ function vertices(d: string): { x: number; y: number }[] {
 
 describe('foreignWorkersLayout', () => {
 	it('returns empty with no datums, one datum, or only series it does not know', () => {
-		expect(foreignWorkersLayout([], foreignWorkersSize(640), EN).kind).toBe('empty');
-		expect(foreignWorkersLayout(data.datums.slice(0, 1), foreignWorkersSize(640), EN).kind).toBe('empty');
+		expect(foreignWorkersLayout([], 640, EN).kind).toBe('empty');
+		expect(foreignWorkersLayout(data.datums.slice(0, 1), 640, EN).kind).toBe('empty');
 		const unknown = data.datums.map((d) => ({ ...d, series: 'other' }));
-		expect(foreignWorkersLayout(unknown, foreignWorkersSize(640), EN).kind).toBe('empty');
+		expect(foreignWorkersLayout(unknown, 640, EN).kind).toBe('empty');
 	});
 
 	it('plots every datum once, one series per definition, on years 2003-2024 and counts from 0', () => {

@@ -89,7 +89,7 @@ export type ForeignWorkersLayout = ChartLayout<
 >;
 
 /** Chart size for a width (px): taller than usual on phones, where labels share a narrow column. */
-export function foreignWorkersSize(width: number): Size {
+function foreignWorkersSize(width: number): Size {
 	return { width, height: heightFor(width, width < NARROW_WIDTH ? 1 : 0.6) };
 }
 
@@ -106,7 +106,8 @@ function symbolPath(shape: Shape, scale = 1): string {
  * series, direct labels (a right-hand column for series that end near the right edge, beside the
  * last dot otherwise) and the story annotation on the 711,000 permits of 2023.
  */
-export function foreignWorkersLayout(datums: readonly Datum[], size: Size, locale: Locale): ForeignWorkersLayout {
+export function foreignWorkersLayout(datums: readonly Datum[], width: number, locale: Locale): ForeignWorkersLayout {
+	const size = foreignWorkersSize(width);
 	const known = datums.filter((d) => FOREIGN_SERIES.some((s) => s.key === d.series));
 	if (known.length < 2) return { kind: 'empty', size };
 
