@@ -52,7 +52,11 @@ test.describe('without scripts, every chart is drawn for its width', () => {
 	}
 });
 
-/** Boxes (document px) of every chart's SVG, its texts and the page's main landmarks. */
+/**
+ * Boxes (document px) of every chart's SVG and its texts, and where the page's landmarks on the first
+ * screen start (what a reader sees move; below the screen a chart page's table folds away behind its
+ * Chart | Table switch once scripts run).
+ */
 async function boxes(page: Page) {
 	return page.evaluate(() => {
 		const box = (el: Element) => {
@@ -64,7 +68,11 @@ async function boxes(page: Page) {
 		return {
 			svgs: svgs.map(box),
 			texts: svgs.flatMap((svg) => [...svg.querySelectorAll('text')].filter(visible).map(box)),
-			landmarks: [...document.querySelectorAll('main, figure, section, footer, h1, h2')].filter(visible).map(box)
+			landmarks: [...document.querySelectorAll('main, figure, section, footer, h1, h2, p')]
+				.filter(visible)
+				.map(box)
+				.filter(([, top]) => top < innerHeight)
+				.map(([left, top, width]) => [left, top, width])
 		};
 	});
 }
@@ -77,11 +85,17 @@ test.describe('scripts adopt the layout on screen: nothing moves at 360 px', () 
 			// The page's own scripts wait until the server's drawing has been measured.
 			let release!: () => void;
 			const gate = new Promise<void>((resolve) => (release = resolve));
-			await page.route(/\/(embed-app|_app)\//, async (route) => {
+			await page.route(/\/(embed-app|_app)\/.*\.js$/, async (route) => {
 				await gate;
 				await route.continue();
 			});
-			await page.goto(path, { waitUntil: 'domcontentloaded' });
+			// Module scripts run before DOMContentLoaded: wait for the parsed document and its styles instead.
+			await page.goto(path, { waitUntil: 'commit' });
+			await page.waitForFunction(
+				() =>
+					document.readyState !== 'loading' &&
+					[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet)
+			);
 			const before = await boxes(page);
 			expect(before.svgs.length).toBeGreaterThan(0);
 			release();

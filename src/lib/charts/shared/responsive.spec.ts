@@ -63,3 +63,13 @@ describe('the site’s variants', () => {
 		expect(variantQueries()).toEqual(['(width < 474px)', '(width >= 474px) and (width < 781px)', '(width >= 781px)']);
 	});
 });
+
+describe('ChartView', () => {
+	test('its CSS shows each variant in exactly the container query of variantQueries', async () => {
+		const source = (await import('./ChartView.svelte?raw')).default;
+		const rules = [...source.matchAll(/@container ([^{]+)\{\s*\.variant\[data-layout-width='(\d+)'\]/g)];
+		expect(rules.map((m) => [m[1].trim(), Number(m[2])])).toEqual(
+			LAYOUT_VARIANTS.map((v, i) => [variantQueries()[i], v.width])
+		);
+	});
+});
