@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hydrated } from './helpers';
 
 /**
@@ -21,16 +21,17 @@ test.describe('the home page hydrates its sections one by one', () => {
 	test('a section hydrates when it comes near the screen, not before', async ({ page }) => {
 		await page.goto('/');
 		await hydrated(page);
-		const charts = page.locator('main section svg[role="img"]');
-		const firstSvg = charts.first();
-		const lastSvg = charts.last();
-		// The server drew every chart at 640 px; a hydrated chart lays itself out at the column's width.
-		await expect(lastSvg).toHaveAttribute('viewBox', /^0 0 640 /);
-		await firstSvg.scrollIntoViewIfNeeded();
-		await expect(firstSvg).not.toHaveAttribute('viewBox', /^0 0 640 /);
-		await expect(lastSvg).toHaveAttribute('viewBox', /^0 0 640 /);
-		await lastSvg.scrollIntoViewIfNeeded();
-		await expect(lastSvg).not.toHaveAttribute('viewBox', /^0 0 640 /);
+		// The server drew each chart at every layout width; a hydrated chart keeps only the one on screen.
+		const views = page.locator('main section .chart-view');
+		const layouts = (view: Locator) => view.locator(':scope > .variant');
+		const all = await layouts(views.first()).count();
+		expect(all).toBeGreaterThan(1);
+		await expect(layouts(views.last())).toHaveCount(all);
+		await views.first().scrollIntoViewIfNeeded();
+		await expect(layouts(views.first())).toHaveCount(1);
+		await expect(layouts(views.last())).toHaveCount(all);
+		await views.last().scrollIntoViewIfNeeded();
+		await expect(layouts(views.last())).toHaveCount(1);
 	});
 
 	test('a key pressed on a chart before its island hydrates is not lost', async ({ page }) => {
