@@ -39,7 +39,7 @@ test.describe('the home page hydrates its sections one by one', () => {
 		await page.goto('/');
 		await hydrated(page);
 		const section = page.locator('section#youth-unemployment');
-		const plot = section.locator('.plot');
+		const plot = section.locator('.plot:visible');
 		await plot.focus();
 		await page.keyboard.press('ArrowRight');
 		// The chart's code has not arrived: the server's drawing, nothing announced yet.
@@ -56,7 +56,7 @@ test.describe('the home page hydrates its sections one by one', () => {
 		await hydrated(page);
 		await page.locator('[data-excerpt="nearly-18"]').focus();
 		release();
-		await expect(page.locator('section#youth-unemployment svg [data-key="new-16-24-2025-09"]')).toHaveClass(
+		await expect(page.locator('section#youth-unemployment svg:visible [data-key="new-16-24-2025-09"]')).toHaveClass(
 			/\bactive\b/
 		);
 	});
@@ -70,7 +70,7 @@ test.describe('on a touch phone', () => {
 		await page.goto('/');
 		await hydrated(page);
 		const section = page.locator('section#youth-unemployment');
-		const svg = section.locator('svg[role="img"]');
+		const svg = section.locator('svg[role="img"]:visible');
 		await svg.scrollIntoViewIfNeeded();
 		const box = (await svg.boundingBox())!;
 		await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height * 0.5);
