@@ -389,7 +389,7 @@ test.describe('hydration', () => {
 				await route.continue();
 			});
 			await page.goto(`/embed/${id}`, { waitUntil: 'commit' });
-			await page.waitForSelector('main svg[role=img]');
+			await page.waitForSelector('main svg[role=img]:visible');
 			await page.evaluate(() => {
 				const w = window as unknown as { before: Element[] };
 				// What the reader sees: the layout on screen (hydration drops the other widths' layouts).

@@ -43,9 +43,9 @@ test.describe('the home page hydrates its sections one by one', () => {
 		await plot.focus();
 		await page.keyboard.press('ArrowRight');
 		// The chart's code has not arrived: the server's drawing, nothing announced yet.
-		await expect(section.locator('[aria-live="polite"]')).toHaveText('');
+		await expect(section.locator('[aria-live="polite"]:visible')).toHaveText('');
 		release();
-		await expect(section.locator('[aria-live="polite"]')).toContainText(/\d/);
+		await expect(section.locator('[aria-live="polite"]:visible')).toContainText(/\d/);
 		await expect(section.locator('.tooltip')).toBeVisible();
 		await expect(plot).toBeFocused();
 	});
