@@ -271,15 +271,6 @@ export function foreignWorkersLayout(datums: readonly Datum[], width: number, lo
 			? { key: STORY_KEY, cx: storyDot.cx, cy: storyDot.cy, r: 10, text: annotationText }
 			: null;
 
-	return {
-		kind: 'ok',
-		size,
-		plot,
-		xTicks,
-		yTicks,
-		axisLabel: locale.t('foreign-workers.axisY'),
-		series,
-		annotation,
-		points
-	};
+	const axisLabel = locale.t('foreign-workers.axisY');
+	return { kind: 'ok', size, plot, xTicks, yTicks, axisLabel, series, annotation, points };
 }

@@ -166,16 +166,5 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 		]);
 	}
 
-	return {
-		kind: 'ok',
-		size,
-		plot,
-		xTicks,
-		yTicks,
-		axisLabel,
-		series,
-		band,
-		peak,
-		points
-	};
+	return { kind: 'ok', size, plot, xTicks, yTicks, axisLabel, series, band, peak, points };
 }

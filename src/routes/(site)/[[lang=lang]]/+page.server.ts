@@ -6,7 +6,7 @@ import { SITE_APP, readEmbedManifest, siteScripts } from '$lib/server/embedScrip
 import { LEDE_FACTS } from '$lib/server/lede';
 import { homeCardAlt } from '$lib/server/homeCard';
 import { SITE_ORIGIN } from '$lib/server/site';
-import { STORY_ORDER } from '$lib/story/facts';
+import { HOME_SECTIONS } from '$lib/story/facts';
 import { localeFor } from '$lib/i18n/current';
 import { absoluteUrl, publicOrigin } from '$lib/site';
 import { en } from '$lib/i18n/messages.en';
@@ -21,7 +21,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const lang = params.lang === 'zh' ? 'zh' : 'en';
 	const catalogue = (lang === 'zh' ? zh : en) as Record<string, string>;
 	// The sections in the order the story is told, not the registry's.
-	const sections: StorySectionIsland[] = STORY_ORDER.map((id) => {
+	const sections: StorySectionIsland[] = HOME_SECTIONS.map((id) => {
 		// The excerpts as written; each section resolves their datums from its own data.
 		const excerpts = RESOLVED_EXCERPTS.filter((e) => e.chart === id).map(({ cited: _, ...e }) => e);
 		const translations =
@@ -38,7 +38,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		};
 	});
 	// The first section hydrates as the page loads: preload its code with the islands' module.
-	const first = STORY_ORDER[0];
+	const first = HOME_SECTIONS[0];
 	const manifest = dev ? {} : readEmbedManifest(undefined, SITE_APP);
 	const scripts = dev
 		? { entry: `/${SITE_APP.entry}`, preload: [] }
