@@ -56,7 +56,7 @@ test('print shows charts and excerpts in the light theme without controls', asyn
 		'rgb(255, 255, 255)'
 	);
 	await expect(page.locator('.theme-toggle')).toBeHidden();
-	await expect(page.locator('section#youth-unemployment svg[role="img"]')).toBeVisible();
+	await expect(page.locator('section#youth-unemployment svg[role="img"]:visible')).toBeVisible();
 	await expect(page.locator('[data-excerpt="nearly-18"]')).toBeVisible();
 });
 

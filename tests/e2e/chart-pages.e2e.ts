@@ -15,12 +15,16 @@ test.describe('chart pages without JavaScript', () => {
 			expect(response?.status()).toBe(200);
 
 			await expect(page.locator('h1')).toBeVisible();
-			const chart = page.locator('#chart-view svg[role="img"]');
+			const chart = page.locator('#chart-view svg[role="img"]:visible');
 			await expect(chart).toBeVisible();
 			expect(await chart.locator('[data-key]').count()).toBeGreaterThan(0);
 
+			// The Chart | Table switch works as links without scripts.
 			const table = page.locator('#data-table table');
+			await expect(table).toBeHidden();
+			await page.getByRole('link', { name: 'Table', exact: true }).click();
 			await expect(table).toBeVisible();
+			await expect(page.locator('#chart-view')).toBeHidden();
 			await expect(table.locator('caption')).toContainText(`${data.datums.length} data points`);
 			await expect(page.locator('#data-table .title')).toBeVisible();
 			await expect(table.locator('tbody tr')).toHaveCount(data.datums.length);

@@ -175,7 +175,7 @@ test.describe('themes', () => {
 		await page.goto('/embed/youth-unemployment?theme=dark');
 		expect(await colours(page.mainFrame())).toMatchObject({ background: LIGHT });
 		await expect(page.getByRole('heading', { level: 1 })).toHaveText(/jobless rate/);
-		await expect(page.locator('svg[role=img] .series')).toHaveCount(4);
+		await expect(page.locator('svg[role=img]:visible .series')).toHaveCount(4);
 		await expect(page.locator('.chart-sources a').first()).toBeVisible();
 		await context.close();
 	});
@@ -389,10 +389,13 @@ test.describe('hydration', () => {
 				await route.continue();
 			});
 			await page.goto(`/embed/${id}`, { waitUntil: 'commit' });
-			await page.waitForSelector('main svg[role=img]');
+			await page.waitForSelector('main svg[role=img]:visible');
 			await page.evaluate(() => {
 				const w = window as unknown as { before: Element[] };
-				w.before = [...document.querySelectorAll('main, main svg, main .chart-title, main .chart-sources')];
+				// What the reader sees: the layout on screen (hydration drops the other widths' layouts).
+				w.before = [...document.querySelectorAll('main, main svg, main .chart-title, main .chart-sources')].filter(
+					(el) => el.getClientRects().length > 0
+				);
 			});
 			release();
 			await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
@@ -402,7 +405,7 @@ test.describe('hydration', () => {
 				return w.before.length === now.length && w.before.every((el, i) => el === now[i] && el.isConnected);
 			});
 			expect(same, 'the hydrated page kept the server-rendered elements').toBe(true);
-			await page.locator('main [role=application]').focus();
+			await page.locator('main [role=application]:visible').focus();
 			await page.keyboard.press('ArrowRight');
 			await expect(page.getByRole('tooltip')).toBeVisible();
 			await expect(page.getByRole('tooltip')).toContainText(/Source/);

@@ -16,7 +16,7 @@ test.describe('the dashboard without JavaScript', () => {
 		for (const id of CHART_IDS) {
 			const section = page.locator(`section#${id}`);
 			await expect(section.getByRole('heading', { name: messages[`${id}.title`], exact: true })).toBeVisible();
-			const svg = section.locator('svg[role="img"]');
+			const svg = section.locator('svg[role="img"]:visible');
 			await expect(svg).toHaveCount(1);
 			await expect(svg.locator('title')).toHaveText(messages[`${id}.title`]);
 			expect(await svg.locator('[data-key]').count(), `${id} marks`).toBeGreaterThan(1);
@@ -43,7 +43,7 @@ test.describe('the dashboard without JavaScript', () => {
 		const nearly18 = page.locator('[data-excerpt="nearly-18"] .annotation-text');
 		await expect(nearly18).toContainText('17.7%');
 		await expect(nearly18).toContainText('Sep 2025');
-		await expect(page.locator('section#youth-unemployment svg [data-key="new-16-24-2025-09"]')).toHaveCount(1);
+		await expect(page.locator('section#youth-unemployment svg:visible [data-key="new-16-24-2025-09"]')).toHaveCount(1);
 	});
 });
 

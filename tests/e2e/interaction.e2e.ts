@@ -10,7 +10,7 @@ for (const id of CHART_IDS) {
 		const section = page.locator(`section#${id}`);
 		await section.locator('.chart-title a').focus();
 		await page.keyboard.press('Tab');
-		const plot = section.locator('.plot');
+		const plot = section.locator('.plot:visible');
 		await expect(plot).toBeFocused();
 
 		const live = section.locator('[aria-live="polite"]');
@@ -40,13 +40,13 @@ test('hovering an excerpt highlights the datum it cites, and hovering that datum
 	await page.goto('/');
 	await hydrated(page);
 	for (const excerpt of EXCERPTS.filter((e) => e.id === 'nearly-18' || e.id === 'fierce-competition')) {
-		const mark = page.locator(`section#${excerpt.chart} svg [data-key="${excerpt.datum}"]`);
+		const mark = page.locator(`section#${excerpt.chart} svg:visible [data-key="${excerpt.datum}"]`);
 		await page.locator(`[data-excerpt="${excerpt.id}"]`).hover();
 		await expect(mark).toHaveClass(/\bactive\b/);
 		await expect(page.locator(`section#${excerpt.chart} .tooltip`)).toBeVisible();
 	}
 	await page.mouse.move(0, 0);
-	const dot = page.locator('section#youth-unemployment svg [data-key="new-16-24-2025-08"]');
+	const dot = page.locator('section#youth-unemployment svg:visible [data-key="new-16-24-2025-08"]');
 	const box = (await dot.boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
 	await expect(page.locator('[data-excerpt="fierce-competition"]')).toHaveClass(/\bactive\b/);
@@ -61,7 +61,7 @@ test.describe('on a touch phone', () => {
 		await hydrated(page);
 		for (const id of CHART_IDS) {
 			const section = page.locator(`section#${id}`);
-			const svg = section.locator('svg[role="img"]');
+			const svg = section.locator('svg[role="img"]:visible');
 			await svg.scrollIntoViewIfNeeded();
 			const box = (await svg.boundingBox())!;
 			await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height * 0.5);

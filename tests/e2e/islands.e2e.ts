@@ -1,4 +1,4 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { hydrated } from './helpers';
 
 /**
@@ -21,16 +21,17 @@ test.describe('the home page hydrates its sections one by one', () => {
 	test('a section hydrates when it comes near the screen, not before', async ({ page }) => {
 		await page.goto('/');
 		await hydrated(page);
-		const charts = page.locator('main section svg[role="img"]');
-		const firstSvg = charts.first();
-		const lastSvg = charts.last();
-		// The server drew every chart at 640 px; a hydrated chart lays itself out at the column's width.
-		await expect(lastSvg).toHaveAttribute('viewBox', /^0 0 640 /);
-		await firstSvg.scrollIntoViewIfNeeded();
-		await expect(firstSvg).not.toHaveAttribute('viewBox', /^0 0 640 /);
-		await expect(lastSvg).toHaveAttribute('viewBox', /^0 0 640 /);
-		await lastSvg.scrollIntoViewIfNeeded();
-		await expect(lastSvg).not.toHaveAttribute('viewBox', /^0 0 640 /);
+		// The server drew each chart at every layout width; a hydrated chart keeps only the one on screen.
+		const views = page.locator('main section .chart-view');
+		const layouts = (view: Locator) => view.locator(':scope > .variant');
+		const all = await layouts(views.first()).count();
+		expect(all).toBeGreaterThan(1);
+		await expect(layouts(views.last())).toHaveCount(all);
+		await views.first().scrollIntoViewIfNeeded();
+		await expect(layouts(views.first())).toHaveCount(1);
+		await expect(layouts(views.last())).toHaveCount(all);
+		await views.last().scrollIntoViewIfNeeded();
+		await expect(layouts(views.last())).toHaveCount(1);
 	});
 
 	test('a key pressed on a chart before its island hydrates is not lost', async ({ page }) => {
@@ -38,13 +39,13 @@ test.describe('the home page hydrates its sections one by one', () => {
 		await page.goto('/');
 		await hydrated(page);
 		const section = page.locator('section#youth-unemployment');
-		const plot = section.locator('.plot');
+		const plot = section.locator('.plot:visible');
 		await plot.focus();
 		await page.keyboard.press('ArrowRight');
 		// The chart's code has not arrived: the server's drawing, nothing announced yet.
-		await expect(section.locator('[aria-live="polite"]')).toHaveText('');
+		await expect(section.locator('[aria-live="polite"]:visible')).toHaveText('');
 		release();
-		await expect(section.locator('[aria-live="polite"]')).toContainText(/\d/);
+		await expect(section.locator('[aria-live="polite"]:visible')).toContainText(/\d/);
 		await expect(section.locator('.tooltip')).toBeVisible();
 		await expect(plot).toBeFocused();
 	});
@@ -55,7 +56,7 @@ test.describe('the home page hydrates its sections one by one', () => {
 		await hydrated(page);
 		await page.locator('[data-excerpt="nearly-18"]').focus();
 		release();
-		await expect(page.locator('section#youth-unemployment svg [data-key="new-16-24-2025-09"]')).toHaveClass(
+		await expect(page.locator('section#youth-unemployment svg:visible [data-key="new-16-24-2025-09"]')).toHaveClass(
 			/\bactive\b/
 		);
 	});
@@ -69,7 +70,7 @@ test.describe('on a touch phone', () => {
 		await page.goto('/');
 		await hydrated(page);
 		const section = page.locator('section#youth-unemployment');
-		const svg = section.locator('svg[role="img"]');
+		const svg = section.locator('svg[role="img"]:visible');
 		await svg.scrollIntoViewIfNeeded();
 		const box = (await svg.boundingBox())!;
 		await page.touchscreen.tap(box.x + box.width * 0.9, box.y + box.height * 0.5);

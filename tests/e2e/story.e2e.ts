@@ -137,7 +137,7 @@ test.describe('on a touch phone', () => {
 		const excerpt = page.locator('[data-excerpt="nearly-18"]');
 		// The excerpt at the top of the screen, its chart above it (as on a phone, where excerpts follow the chart).
 		await excerpt.evaluate((e) => e.scrollIntoView({ block: 'start' }));
-		const mark = page.locator('section#youth-unemployment svg [data-key="new-16-24-2025-09"]');
+		const mark = page.locator('section#youth-unemployment svg:visible [data-key="new-16-24-2025-09"]');
 		expect((await mark.boundingBox())!.y, 'the datum is above the screen').toBeLessThan(0);
 		await excerpt.tap();
 		await expect(mark, 'the datum is highlighted in its chart').toHaveClass(/\bactive\b/);
@@ -154,7 +154,7 @@ test.describe('on a touch phone', () => {
 	test('a tooltip keeps its margin from the screen edges', async ({ page }) => {
 		await page.goto('/');
 		await hydrated(page);
-		const svg = page.locator('section#youth-unemployment svg[role="img"]');
+		const svg = page.locator('section#youth-unemployment svg[role="img"]:visible');
 		await svg.scrollIntoViewIfNeeded();
 		const box = (await svg.boundingBox())!;
 		for (const fx of [0.05, 0.95]) {

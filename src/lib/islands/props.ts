@@ -22,6 +22,23 @@ export interface StorySectionIsland {
 	embedHeight: number;
 }
 
+/** What a chart page hands to its island (ChartPageView: chart, table, downloads, excerpts). */
+export interface ChartPageIsland {
+	id: string;
+	lang: Lang;
+	/** The chart's data in columns, with every source link (the table shows them all). */
+	packed: PackedChartData;
+	excerpts: Excerpt[];
+	/** Only the messages the island shows (see `chartPageMessages`). */
+	messages: Record<string, string>;
+	/** Translations of the excerpts, in editions other than English. */
+	translations?: Record<string, string>;
+	/** The site's origin in the prerendered embed code. */
+	origin: string;
+	/** The embed code's height (see `pastedHeight`). */
+	embedHeight: number;
+}
+
 /** What the page hands to the theme switch's island. */
 export interface ThemeToggleIsland {
 	lang: Lang;
@@ -63,6 +80,19 @@ export function sectionMessages(
 	return pickMessages(
 		messages,
 		[`${id}.`, 'ui.', 'producer.', 'embed.', ...cards, ...excerpts.map((e) => `story.${e.id}.`)],
+		['site.name']
+	);
+}
+
+/** The messages a chart page's island can show: its chart's, the interface's, the table's, the page's, the embed code's and its excerpts'. */
+export function chartPageMessages(
+	id: string,
+	excerpts: readonly Excerpt[],
+	messages: Record<string, string>
+): Record<string, string> {
+	return pickMessages(
+		messages,
+		[`${id}.`, 'ui.', 'producer.', 'chartPage.', 'table.', 'data.', 'embed.', ...excerpts.map((e) => `story.${e.id}.`)],
 		['site.name']
 	);
 }

@@ -9,7 +9,7 @@ import { unpackChartData } from '$lib/embed/data';
 import { makeLocale } from '$lib/i18n/makeLocale';
 import type { Messages } from '$lib/i18n/messages.en';
 import { hydrateOnDemand, type HydrateWhen } from './hydrateOnDemand';
-import { ISLAND_ATTR, readProps, type StorySectionIsland, type ThemeToggleIsland } from './props';
+import { ISLAND_ATTR, readProps, type ChartPageIsland, type StorySectionIsland, type ThemeToggleIsland } from './props';
 
 interface IslandKind {
 	when: HydrateWhen;
@@ -34,6 +34,27 @@ const KINDS: Record<string, IslandKind> = {
 					excerpts,
 					locale: makeLocale(lang, messages as Messages, translations),
 					chart,
+					origin,
+					embedHeight
+				}
+			};
+		}
+	},
+	'chart-page': {
+		when: 'visible',
+		async load(json) {
+			const island = readProps<ChartPageIsland>(json);
+			const entry = island && CHARTS.find((chart) => chart.id === island.id);
+			if (!island || !entry) return null;
+			const [view, chart] = await Promise.all([import('$lib/chartPage/ChartPageView.svelte'), entry.load()]);
+			const { lang, packed, excerpts, messages, translations, origin, embedHeight } = island;
+			return {
+				Component: view.default as Component<never>,
+				props: {
+					chart,
+					data: unpackChartData(packed),
+					excerpts,
+					locale: makeLocale(lang, messages as Messages, translations),
 					origin,
 					embedHeight
 				}

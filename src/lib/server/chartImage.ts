@@ -10,6 +10,7 @@ import { chartImageLayout, type ImageKind, type ImageText } from '$lib/charts/sh
 import { chartCss, extractSvg } from '$lib/charts/shared/svgExport';
 import { sourceLineString } from '$lib/charts/shared/sources';
 import { chartStylesheet } from './chartStyles';
+import { DEFAULT_WIDTH } from '$lib/charts/shared/size';
 import { CHART_DATA } from './datasets';
 import { SITE_ORIGIN } from './site';
 import { creditUrl } from '$lib/site';
@@ -46,7 +47,9 @@ export async function chartImageSvg(id: ChartId, kind: ImageKind, locale: Locale
 	const entry = CHARTS.find((c) => c.id === id);
 	if (!entry) throw new Error(`no chart "${id}"`);
 	const definition = await entry.load();
-	const { body } = render(ChartView, { props: { chart: definition, data: CHART_DATA[id], locale } });
+	const { body } = render(ChartView, {
+		props: { chart: definition, data: CHART_DATA[id], locale, width: DEFAULT_WIDTH }
+	});
 	const chart = extractSvg(body);
 	if ([...chart.classes].some((c) => c.startsWith('svelte-'))) {
 		console.warn(

@@ -2,6 +2,7 @@ import type { Component } from 'svelte';
 import type { ChartData, Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { ChartLayoutShape, HitMode } from './chartProps';
+import { variantFor } from './responsive';
 
 /** A layout with marks to draw (not the empty state). */
 export type DrawnLayout<L extends ChartLayoutShape> = Extract<L, { kind: 'ok' }>;
@@ -36,7 +37,11 @@ export function defineChart<L extends ChartLayoutShape>(definition: ChartDefinit
 	return definition as unknown as ChartDefinition;
 }
 
-/** The chart's own height (px) at `width`, as its layout draws it. */
+/**
+ * The chart's own height (px) in a view `width` px wide, as ChartView shows it: the layout variant of
+ * that width (see `variantFor`), scaled to fit.
+ */
 export function chartHeight(chart: ChartDefinition, data: ChartData, width: number, locale: Locale): number {
-	return chart.layout(data.datums, width, locale).size.height;
+	const variant = variantFor(width);
+	return (chart.layout(data.datums, variant.width, locale).size.height * width) / variant.width;
 }

@@ -1,37 +1,64 @@
+import { dev } from '$app/environment';
 import { error } from '@sveltejs/kit';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { CHART_DATA } from '$lib/server/datasets';
 import { RESOLVED_EXCERPTS } from '$lib/server/stories';
 import { SITE_ORIGIN } from '$lib/server/site';
+import { SITE_APP, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
 import { absoluteUrl } from '$lib/site';
 import { CHART_IDS, isChartId } from '$lib/charts';
+import { packChartData } from '$lib/embed/data';
+import { en } from '$lib/i18n/messages.en';
+import { excerptTranslations, zh } from '$lib/i18n/messages.zh';
 import { withChineseNotes } from '$lib/i18n/dataNotes.zh';
+import { chartPageMessages, type ChartPageIsland } from '$lib/islands/props';
 import { OEMBED_ORIGIN } from '$lib/server/oembed';
 import { embedHeight } from '$lib/server/embedHeight';
 import { localeFor } from '$lib/i18n/current';
 import { oembedPath } from '$lib/embed/oembed';
+import { publicOrigin } from '$lib/site';
 
 export const entries: EntryGenerator = () => CHART_IDS.flatMap((id) => [{ id }, { id, lang: 'zh' }]);
 
-export const load: PageServerLoad = async ({ params }) => {
+export const load: PageServerLoad = async ({ params, url }) => {
 	if (!isChartId(params.id)) error(404, 'Not found');
+	const id = params.id;
+	const lang = params.lang === 'zh' ? 'zh' : 'en';
 	const prefix = params.lang ? `/${params.lang}` : '';
-	const path = `${prefix}/charts/${params.id}`;
+	const path = `${prefix}/charts/${id}`;
+	// The data table's notes in the page's language; the data files keep the research's English.
+	const data = lang === 'zh' ? withChineseNotes(CHART_DATA[id]) : CHART_DATA[id];
+	// The excerpts as written; the island resolves their datums from its own data.
+	const excerpts = RESOLVED_EXCERPTS.filter((e) => e.chart === id).map(({ cited: _, ...e }) => e);
+	const translations =
+		lang === 'zh' ? Object.fromEntries(excerpts.map((e) => [e.id, excerptTranslations[e.id]])) : undefined;
+	const island: ChartPageIsland = {
+		id,
+		lang,
+		// Every source link: the data table shows them all.
+		packed: packChartData(data),
+		excerpts,
+		messages: chartPageMessages(id, excerpts, (lang === 'zh' ? zh : en) as Record<string, string>),
+		...(translations ? { translations } : {}),
+		origin: publicOrigin(url.origin) ?? '',
+		embedHeight: await embedHeight(id, localeFor(params.lang))
+	};
+	// The island hydrates as the page loads: preload its code and this chart's with the islands' module.
+	const manifest = dev ? {} : readEmbedManifest(undefined, SITE_APP);
+	const scripts = dev
+		? { entry: `/${SITE_APP.entry}`, preload: [] }
+		: siteScripts(manifest, ['src/lib/chartPage/ChartPageView.svelte', `src/lib/charts/${id}/index.ts`]);
 	return {
-		id: params.id,
-		// The data table's notes in the page's language; the data files keep the research's English.
-		data: params.lang === 'zh' ? withChineseNotes(CHART_DATA[params.id]) : CHART_DATA[params.id],
-		excerpts: RESOLVED_EXCERPTS.filter((e) => e.chart === params.id),
-		/** The embed code's height (see `pastedHeight`). */
-		embedHeight: await embedHeight(params.id, localeFor(params.lang)),
+		id,
+		data,
+		island,
+		scripts,
 		/** Absolute URLs for the canonical link and the share card (crawlers need the origin). */
 		share: {
 			canonical: absoluteUrl(SITE_ORIGIN, path),
-			image: absoluteUrl(SITE_ORIGIN, `${prefix}/share/${params.id}.png`),
+			image: absoluteUrl(SITE_ORIGIN, `${prefix}/share/${id}.png`),
 			/** The oEmbed discovery link, when the build knows the published origin. */
-			oembed: OEMBED_ORIGIN
-				? absoluteUrl(OEMBED_ORIGIN, oembedPath(params.id, params.lang === 'zh' ? 'zh' : 'en'))
-				: null
+			oembed: OEMBED_ORIGIN ? absoluteUrl(OEMBED_ORIGIN, oembedPath(id, lang)) : null
 		}
 	};
 };

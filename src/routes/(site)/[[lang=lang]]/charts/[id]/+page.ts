@@ -1,8 +1,30 @@
 import type { PageLoad } from './$types';
 import { CHARTS } from '$lib/charts';
+import { unpackChartData } from '$lib/embed/data';
+import { localeFor } from '$lib/i18n/current';
+import { makeLocale } from '$lib/i18n/makeLocale';
+import type { Messages } from '$lib/i18n/messages.en';
 
-/** Loads only this chart's definition. */
-export const load: PageLoad = async ({ data }) => {
+/**
+ * A chart page loads none of SvelteKit's client: it is HTML and CSS, and its one script
+ * (`$lib/islands/site.ts`) hydrates the chart, table and excerpts as an island.
+ */
+export const csr = false;
+
+/**
+ * Runs only while prerendering: this chart's definition, the page's locale, and the island's data and
+ * locale made from the very props it gets, so the server draws what hydration will find.
+ */
+export const load: PageLoad = async ({ data, params }) => {
 	const entry = CHARTS.find((c) => c.id === data.id)!;
-	return { ...data, chart: await entry.load() };
+	const { island } = data;
+	return {
+		...data,
+		chart: await entry.load(),
+		locale: localeFor(params.lang),
+		view: {
+			data: unpackChartData(island.packed),
+			locale: makeLocale(island.lang, island.messages as Messages, island.translations)
+		}
+	};
 };
