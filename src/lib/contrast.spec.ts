@@ -15,7 +15,19 @@ const THEMES = {
 	light: tokens(":root[data-theme='light']"),
 	dark: tokens(":root[data-theme='dark']")
 };
-const TEXT = ['fg', 'muted', 'link', 'focus', 'series-1', 'series-2', 'series-3', 'series-4', 'series-5', 'series-6'];
+const TEXT = [
+	'fg',
+	'muted',
+	'link',
+	'focus',
+	'series-1',
+	'series-2',
+	'series-3',
+	'series-4',
+	'series-5',
+	'series-6',
+	'series-7'
+];
 const SERIES = TEXT.filter((t) => t.startsWith('series-'));
 
 describe.each(Object.entries(THEMES))('the %s theme', (_, t) => {
