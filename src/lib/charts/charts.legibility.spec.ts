@@ -7,7 +7,7 @@ import { CHART_DATA } from '$lib/server/datasets';
 import { expectLegible } from './kit/legibility';
 import { WIDE_FONT_SLACK } from './kit/text';
 import { heightFor } from './shared/size';
-import { foreignWorkersLayout, foreignWorkersSize } from './foreign-workers/foreignWorkers.layout';
+import { foreignWorkersLayout } from './foreign-workers/foreignWorkers.layout';
 import { h1bCostLayout } from './h1b-cost/h1bCost.layout';
 import { h1bDemandLayout } from './h1b-demand/h1bDemand.layout';
 import { visaCostsLayout } from './visa-costs/visaCosts.layout';
@@ -23,7 +23,7 @@ const sized = (width: number) => ({ width, height: heightFor(width) });
 const LAYOUTS: Record<ChartId, { layout: (d: readonly Datum[], w: number, l: Locale) => AnyLayout; slack?: number }> = {
 	'h1b-cost': { layout: (d, w, l) => h1bCostLayout(d, sized(w), l), slack: WIDE_FONT_SLACK },
 	'visa-costs': { layout: (d, w, l) => visaCostsLayout(d, w, l) },
-	'foreign-workers': { layout: (d, w, l) => foreignWorkersLayout(d, foreignWorkersSize(w), l) },
+	'foreign-workers': { layout: (d, w, l) => foreignWorkersLayout(d, w, l) },
 	'youth-unemployment': { layout: (d, w, l) => youthUnemploymentLayout(d, sized(w), l) },
 	'h1b-demand': { layout: (d, w, l) => h1bDemandLayout(d, sized(w), l), slack: WIDE_FONT_SLACK }
 };
