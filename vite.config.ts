@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
 import { headersFor, parseHeadersFile } from './scripts/headersFile.js';
-import { D3_SLIM } from './vite.shared.ts';
+import { D3_SLIM, themeCssPlugin } from './vite.shared.ts';
 
 /**
  * `vite preview` (and so `npm start`) sends the headers of the built `_headers` file, matched the way
@@ -25,7 +25,7 @@ function previewHeaders(file = 'build/_headers'): Plugin {
 }
 
 export default defineConfig({
-	plugins: [previewHeaders(), sveltekit()],
+	plugins: [previewHeaders(), themeCssPlugin(), sveltekit()],
 	resolve: { alias: D3_SLIM },
 	// Bundle d3-scale on the server and in unit tests too, so that they use the same stand-ins.
 	ssr: { noExternal: ['d3-scale'] },

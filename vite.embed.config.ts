@@ -9,7 +9,7 @@
 // Run it before the site's build (`npm run build` does).
 import { svelte } from '@sveltejs/vite-plugin-svelte';
 import { mkdirSync, renameSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { basename, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
 import { D3_SLIM } from './vite.shared.ts';
@@ -48,8 +48,14 @@ export default defineConfig(({ mode }) => {
 				input: app.entry,
 				output: {
 					entryFileNames: '[name]-[hash].js',
-					// Charts by their component's name; the shared code (Svelte, d3, ChartCanvas) has no one name.
-					chunkFileNames: (chunk) => (chunk.isDynamicEntry ? '[name]-[hash].js' : 'shared-[hash].js')
+					// Charts by their id (the folder of their index.ts), other components by name; the shared code
+					// (Svelte, d3, ChartCanvas) has no one name.
+					chunkFileNames: (chunk) =>
+						!chunk.isDynamicEntry
+							? 'shared-[hash].js'
+							: chunk.facadeModuleId?.endsWith('/index.ts')
+								? `${basename(dirname(chunk.facadeModuleId))}-[hash].js`
+								: '[name]-[hash].js'
 				}
 			}
 		}

@@ -20,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { pageWeight } from './pageWeight.mjs';
 import { embedSize } from './size.mjs';
+import { CHART_IDS } from '../src/lib/charts/list.js';
 
 const PORT = 4399;
 const BASE = `http://127.0.0.1:${PORT}`;
@@ -44,7 +45,6 @@ if (!args.includes('--no-build')) {
 	console.log(`build: ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 }
 
-const { CHART_IDS } = await import('./chartIds.mjs');
 const paths = ['/', ...CHART_IDS.map((id) => `/charts/${id}`), ...CHART_IDS.map((id) => `/embed/${id}`)].filter((p) =>
 	existsSync(`build${p === '/' ? '/index' : p}.html`)
 );

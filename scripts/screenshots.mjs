@@ -1,10 +1,12 @@
 // Dev tool: screenshots of built pages at phone and desktop widths, light and dark, for looking at.
-// Usage: node scripts/screenshots.mjs [baseURL] [outDir] [path ...]   (serve the build first)
+// Usage: node scripts/screenshots.mjs [baseURL] [outDir] [path ...]   (serve the build first; without paths:
+// the home page and every chart page)
 import { chromium } from '@playwright/test';
 import { existsSync, mkdirSync } from 'node:fs';
+import { CHART_IDS } from '../src/lib/charts/list.js';
 
 const [base = 'http://127.0.0.1:4173', out = 'screenshots', ...paths] = process.argv.slice(2);
-const targets = paths.length ? paths : ['/'];
+const targets = paths.length ? paths : ['/', ...CHART_IDS.map((id) => `/charts/${id}`)];
 mkdirSync(out, { recursive: true });
 const browser = await chromium.launch({
 	executablePath: existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined,

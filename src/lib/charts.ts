@@ -1,27 +1,26 @@
-import type { Component } from 'svelte';
-import type { ChartProps } from './charts/shared/chartProps';
+import { CHART_IDS } from './charts/list.js';
+import type { ChartDefinition } from './charts/shared/definition';
 
-/** Chart ids are public URLs: never rename one, only add. */
-export const CHART_IDS = ['h1b-cost', 'visa-costs', 'foreign-workers', 'youth-unemployment', 'h1b-demand'] as const;
+export { CHART_IDS };
 export type ChartId = (typeof CHART_IDS)[number];
 
 export interface ChartEntry {
 	id: ChartId;
-	/** Loads the chart's component; pages that show one chart load only that chart's code. */
-	load: () => Promise<{ default: Component<ChartProps> }>;
+	/** Loads the chart's definition; pages that show one chart load only that chart's code. */
+	load: () => Promise<ChartDefinition>;
 }
 
-/** The registry: the home page, chart pages, embeds, data files and tests all iterate this list. */
-export const CHARTS: readonly ChartEntry[] = [
-	{ id: 'h1b-cost', load: () => import('./charts/h1b-cost/H1bCost.svelte') },
-	{ id: 'visa-costs', load: () => import('./charts/visa-costs/VisaCosts.svelte') },
-	{ id: 'foreign-workers', load: () => import('./charts/foreign-workers/ForeignWorkers.svelte') },
-	{
-		id: 'youth-unemployment',
-		load: () => import('./charts/youth-unemployment/YouthUnemployment.svelte')
-	},
-	{ id: 'h1b-demand', load: () => import('./charts/h1b-demand/H1bDemand.svelte') }
-];
+const definitions = import.meta.glob<ChartDefinition>('./charts/*/index.ts', { import: 'default' });
+
+/**
+ * The registry: one entry per id of `charts/list.js`, each loading `charts/<id>/index.ts`. The home page,
+ * chart pages, embeds, data files and tests all iterate it.
+ */
+export const CHARTS: readonly ChartEntry[] = CHART_IDS.map((id) => {
+	const load = definitions[`./charts/${id}/index.ts`];
+	if (!load) throw new Error(`chart "${id}" is listed in charts/list.js but has no charts/${id}/index.ts`);
+	return { id, load };
+});
 
 export function isChartId(id: string): id is ChartId {
 	return (CHART_IDS as readonly string[]).includes(id);

@@ -1,39 +1,40 @@
-import { readFileSync } from 'node:fs';
+import postcss, { type AtRule, type Rule } from 'postcss';
 import { describe, expect, it } from 'vitest';
-import { DARK, LIGHT, TOKEN_NAMES, type ThemeTokens } from './tokens';
+import { themeCss } from './themeCss';
+import { DARK, LIGHT, PRINT, TOKEN_NAMES, type ThemeTokens } from './tokens';
 
-const css = readFileSync('src/app.css', 'utf8');
-
-/** The custom properties declared in the first rule whose selector list starts with `selector`. */
-function declaredIn(source: string, selector: RegExp): Record<string, string> {
-	const match = selector.exec(source);
-	if (!match) throw new Error(`no rule matching ${selector}`);
-	const body = source.slice(match.index + match[0].length, source.indexOf('}', match.index));
-	const props: Record<string, string> = {};
-	for (const [, name, value] of body.matchAll(/--([\w-]+)\s*:\s*([^;]+);/g)) props[name] = value.trim();
-	return props;
+/** The rules of the generated stylesheet as `[at-rule params or '', selector, { property: value }]`. */
+function rules(css: string): [string, string, Record<string, string>][] {
+	const out: [string, string, Record<string, string>][] = [];
+	postcss.parse(css).walkRules((rule: Rule) => {
+		const declarations: Record<string, string> = {};
+		rule.walkDecls((d) => {
+			declarations[d.prop] = d.value;
+		});
+		const media = rule.parent?.type === 'atrule' ? (rule.parent as AtRule).params : '';
+		out.push([media, rule.selector.replace(/\s+/g, ' '), declarations]);
+	});
+	return out;
 }
 
-function asCss(tokens: ThemeTokens): Record<string, string> {
-	return Object.fromEntries(TOKEN_NAMES.map((name) => [name, tokens[name]]));
+function declared(scheme: 'light' | 'dark', tokens: ThemeTokens): Record<string, string> {
+	return { 'color-scheme': scheme, ...Object.fromEntries(TOKEN_NAMES.map((name) => [`--${name}`, tokens[name]])) };
 }
 
-describe('tokens.ts mirrors the custom properties of app.css', () => {
-	it('light theme (:root) has the same names and values', () => {
-		expect(declaredIn(css, /:root,\s*:root\[data-theme='light'\]\s*\{/)).toEqual(asCss(LIGHT));
+describe('themeCss() declares every token of tokens.ts as a custom property', () => {
+	it('light by default and when chosen, dark when chosen or preferred, the print palette in print, in that order', () => {
+		expect(rules(themeCss())).toEqual([
+			['', ":root, :root[data-theme='light']", declared('light', LIGHT)],
+			['', ":root[data-theme='dark']", declared('dark', DARK)],
+			['(prefers-color-scheme: dark)', ":root:not([data-theme='light'])", declared('dark', DARK)],
+			['print', ":root, :root[data-theme='dark'], :root:not([data-theme='light'])", declared('light', PRINT)]
+		]);
 	});
+});
 
-	it('dark theme ([data-theme=dark]) has the same names and values', () => {
-		expect(declaredIn(css, /:root\[data-theme='dark'\]\s*\{/)).toEqual(asCss(DARK));
-	});
-
-	it('dark theme by system preference has the same names and values', () => {
-		const media = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
-		expect(declaredIn(media, /:root:not\(\[data-theme='light'\]\)\s*\{/)).toEqual(asCss(DARK));
-	});
-
-	it('every token is a literal hex colour', () => {
-		for (const tokens of [LIGHT, DARK]) {
+describe('tokens', () => {
+	it('are literal hex colours in every palette', () => {
+		for (const tokens of [LIGHT, DARK, PRINT]) {
 			for (const name of TOKEN_NAMES) expect(tokens[name], name).toMatch(/^#[0-9a-f]{6}$/);
 		}
 	});

@@ -1,8 +1,9 @@
 /**
- * The colour tokens of both themes, for code that cannot read CSS custom properties: the standalone
- * SVG and PNG downloads and the share cards, which must carry literal colours.
- * `src/app.css` declares the same values as `--<name>` custom properties; `tokens.spec.ts` fails
- * when the two disagree, so change both together.
+ * The colour tokens of both themes (and of print): the one place they are written. The pages read
+ * them as `--<name>` CSS custom properties, generated from this module at build time (`themeCss.ts`,
+ * served as `virtual:theme.css` by the Vite plugin in `vite.shared.ts`); the standalone SVG and PNG
+ * downloads and the share cards, which must carry literal colours, read them here.
+ * Palette after Okabe & Ito (colour-blind safe), darkened for light backgrounds and lightened for dark.
  */
 export const TOKEN_NAMES = [
 	'bg',
@@ -68,6 +69,18 @@ export const DARK: ThemeTokens = {
 };
 
 export const THEMES: Record<Theme, ThemeTokens> = { light: LIGHT, dark: DARK };
+
+/** Printed pages, whatever the reader's theme: black text, pale greys, the light theme's series. */
+export const PRINT: ThemeTokens = {
+	...LIGHT,
+	fg: '#000000',
+	muted: '#444444',
+	rule: '#bbbbbb',
+	grid: '#e0e0e0',
+	band: '#eeeeee',
+	link: '#000000',
+	'highlight-bg': '#ffffff'
+};
 
 /**
  * The colour language of the five charts (issue 14): each thing the story compares has one colour

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import { CHART_IDS } from '../../src/lib/charts';
+import { CHART_IDS } from '../../src/lib/charts/list.js';
 import { hydrated } from './helpers';
 
 /** Every page of the English edition. */

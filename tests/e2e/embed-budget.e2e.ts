@@ -77,7 +77,7 @@ test('an embed runs no SvelteKit client: its scripts are the island and the char
 	await page.waitForLoadState('networkidle');
 	expect(scripts.filter((path) => path.startsWith('/_app/'))).toEqual([]);
 	expect(scripts.some((path) => /^\/embed-app\/island-[\w-]+\.js$/.test(path))).toBe(true);
-	expect(scripts.some((path) => /^\/embed-app\/VisaCosts-[\w-]+\.js$/.test(path))).toBe(true);
+	expect(scripts.some((path) => /^\/embed-app\/visa-costs-[\w-]+\.js$/.test(path))).toBe(true);
 	// Every module it runs was announced in the HTML, so none waits for another to be read first.
 	const announced = await page.$$eval('link[rel=modulepreload], script[type=module]', (els) =>
 		els.map((el) => new URL((el as HTMLLinkElement).href || (el as HTMLScriptElement).src).pathname)

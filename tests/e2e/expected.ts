@@ -1,11 +1,10 @@
 // The data the site must publish, built in Node straight from the raw CSV files through the same
-// parsers and pure dataset builders the site's `$lib/server/datasets` uses (that module loads the
+// parsers and each chart's `data.ts`, as the site's `$lib/server/datasets` does (that module loads the
 // files with Vite's `?raw`, which Playwright cannot import): see src/lib/data/loadFromDisk.ts.
 import { loadChartData } from '../../src/lib/data/loadFromDisk';
-import type { ChartData } from '../../src/lib/data/types';
-import { CHART_IDS, type ChartId } from '../../src/lib/charts';
+import { CHART_IDS } from '../../src/lib/charts/list.js';
 
-export const EXPECTED = loadChartData() as Record<ChartId, ChartData>;
+export const EXPECTED = await loadChartData();
 
 export { CHART_IDS };
 

@@ -1,7 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
-import { CHART_IDS } from '../../src/lib/charts';
+import { CHART_IDS } from '../../src/lib/charts/list.js';
 import { en } from '../../src/lib/i18n/messages.en';
 import { EXCERPTS } from '../../src/lib/story/excerpts';
 

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import type { Frame, Page } from '@playwright/test';
 import { PORT } from '../../playwright.config';
-import { CHART_IDS } from '../../src/lib/charts';
+import { CHART_IDS } from '../../src/lib/charts/list.js';
 
 /** Where the built site runs (the chart host). */
 export const CHART_ORIGIN = `http://127.0.0.1:${PORT}`;

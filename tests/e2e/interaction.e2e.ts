@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { CHART_IDS } from '../../src/lib/charts';
+import { CHART_IDS } from '../../src/lib/charts/list.js';
 import { EXCERPTS } from '../../src/lib/story/excerpts';
 import { hydrated } from './helpers';
 

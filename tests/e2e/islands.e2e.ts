@@ -8,7 +8,7 @@ import { hydrated } from './helpers';
 async function holdYouthChartCode(page: Page): Promise<() => void> {
 	let release!: () => void;
 	const gate = new Promise<void>((resolve) => (release = resolve));
-	await page.route(/\/embed-app\/site\/YouthUnemployment-[^/]+\.js$/, async (route) => {
+	await page.route(/\/embed-app\/site\/youth-unemployment-[^/]+\.js$/, async (route) => {
 		await gate;
 		await route.continue();
 	});

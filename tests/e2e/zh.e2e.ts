@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { CHART_IDS } from '../../src/lib/charts';
+import { CHART_IDS } from '../../src/lib/charts/list.js';
 import { en } from '../../src/lib/i18n/messages.en';
 import { excerptTranslations, zh } from '../../src/lib/i18n/messages.zh';
 import { EXCERPTS } from '../../src/lib/story/excerpts';

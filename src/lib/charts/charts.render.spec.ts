@@ -1,26 +1,12 @@
 import { readdirSync } from 'node:fs';
 import { render } from 'svelte/server';
-import { beforeAll, describe, expect, it, vi } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '$lib/charts';
 import { EN } from '$lib/i18n/locale';
 import { ZH } from '$lib/i18n/current';
 import { CHART_DATA } from '$lib/server/datasets';
 import { expectFileSnapshot, toSvgSnapshot } from './kit/svgSnapshot';
-
-/**
- * The width the next render uses. Charts take their width from the browser (bind:clientWidth) and
- * fall back to DEFAULT_WIDTH on the server, so the server render at a given width swaps that constant.
- */
-const serverWidth = vi.hoisted(() => ({ current: 640 }));
-vi.mock('$lib/charts/shared/size', async (original) => {
-	const size = await original<typeof import('$lib/charts/shared/size')>();
-	return {
-		...size,
-		get DEFAULT_WIDTH() {
-			return serverWidth.current;
-		}
-	};
-});
+import ChartView from './shared/ChartView.svelte';
 
 const TEST_FILE = 'src/lib/charts/charts.render.spec.ts';
 const SNAPSHOTS = new URL('./__snapshots__/', import.meta.url);
@@ -39,9 +25,8 @@ describe('every chart rendered on the server matches its committed SVG snapshot'
 	beforeAll(() => Promise.all(CHARTS.map((c) => c.load())), 60_000);
 
 	it.each(cases)('$name', async ({ chart, width, locale, name }) => {
-		const { default: Chart } = await chart.load();
-		serverWidth.current = width;
-		const { body } = render(Chart, { props: { data: CHART_DATA[chart.id], locale } });
+		const definition = await chart.load();
+		const { body } = render(ChartView, { props: { chart: definition, data: CHART_DATA[chart.id], locale, width } });
 		const svg = toSvgSnapshot(body);
 		expect(svg).toMatch(new RegExp(`viewBox="0 0 ${width} \\d+"`));
 		expectFileSnapshot(svg, new URL(name, SNAPSHOTS).pathname, TEST_FILE);

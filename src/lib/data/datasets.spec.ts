@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { loadChartData } from './loadFromDisk';
 import { CHART_IDS } from '$lib/charts';
 
-const data = loadChartData();
+const data = await loadChartData();
 
 describe('the dataset', () => {
 	it('has data for every chart in the registry', () => {

@@ -3,7 +3,7 @@ import { petitionCost } from './h1bFees';
 import { loadFeeComponents } from './loadFromDisk';
 import type { FeeComponentRow } from './schema';
 
-const rows = loadFeeComponents();
+const rows = await loadFeeComponents();
 
 // Year-by-year totals from the research notes (us-visa-data.md §1.2, fees in force on 1 April),
 // an independent check on the computation from components: [year, large employer, small employer].

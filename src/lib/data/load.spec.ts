@@ -2,18 +2,17 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { loadData, RAW_DIR, RAW_FILES, type RawFile } from './load';
-import { loadChartData } from './loadFromDisk';
+import { loadData, RAW_DIR } from './load';
+import { chartSources, loadChartData, readRawFiles } from './loadFromDisk';
 
-const RAW = Object.fromEntries(RAW_FILES.map((f) => [f, readFileSync(join(RAW_DIR, f), 'utf8')])) as Record<
-	RawFile,
-	string
->;
+const RAW = readRawFiles();
+const SOURCES = await chartSources();
+type RawFile = keyof typeof RAW;
 
 /** The raw files with `file` changed by `edit`, loaded the way the build loads them. */
 function loadEdited(file: RawFile, edit: (lines: string[]) => string[]) {
 	const lines = RAW[file].split('\n');
-	return () => loadData({ ...RAW, [file]: edit(lines).join('\n') });
+	return () => loadData({ ...RAW, [file]: edit(lines).join('\n') }, SOURCES);
 }
 
 /** Replaces the first match of `from` in line `n` (1-based). */
@@ -22,7 +21,7 @@ const change = (n: number, from: string | RegExp, to: string) => (lines: string[
 
 describe('loadData (what the build runs first)', () => {
 	it('loads the real files', () => {
-		expect(Object.keys(loadData(RAW).charts)).toHaveLength(5);
+		expect(Object.keys(loadData(RAW, SOURCES).charts)).toHaveLength(5);
 	});
 
 	it('fails on a repeated month of a youth series, naming the file, both lines and the values', () => {
@@ -76,7 +75,7 @@ describe('loadData (what the build runs first)', () => {
 	});
 
 	it('fails on an empty or header-only file, naming it', () => {
-		expect(() => loadData({ ...RAW, 'h1b-fee-components.csv': '' })).toThrow(
+		expect(() => loadData({ ...RAW, 'h1b-fee-components.csv': '' }, SOURCES)).toThrow(
 			'src/lib/data/raw/h1b-fee-components.csv:1: the file is empty (expected a header line, then data rows)'
 		);
 		expect(loadEdited('china-youth-unemployment.csv', (lines) => [lines[0], ''])).toThrow(
@@ -90,8 +89,8 @@ describe('a corrupted copy of the raw folder', () => {
 	cpSync(RAW_DIR, dir, { recursive: true });
 	afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-	it('fails to load from disk with the message the build prints', () => {
-		expect(Object.keys(loadChartData(dir))).toHaveLength(5);
+	it('fails to load from disk with the message the build prints', async () => {
+		expect(Object.keys(await loadChartData(dir))).toHaveLength(5);
 		const file = join(dir, 'china-youth-unemployment.csv');
 		const lines = readFileSync(file, 'utf8').split('\n');
 		// Line 5 copied below itself with another value.
@@ -99,7 +98,7 @@ describe('a corrupted copy of the raw folder', () => {
 			file,
 			[...lines.slice(0, 5), lines[4].replace(/,(\d+\.\d),/, ',99.9,'), ...lines.slice(5)].join('\n')
 		);
-		expect(() => loadChartData(dir)).toThrow(
+		await expect(loadChartData(dir)).rejects.toThrow(
 			`${dir}/china-youth-unemployment.csv:6: field "month": "2024-03", series "16-24_excl_students" repeats line 5`
 		);
 	});

@@ -2,15 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { csvParse } from 'd3-dsv';
 import { en } from '$lib/i18n/messages.en';
 import { zh } from '$lib/i18n/messages.zh';
-import { loadChartData, readRaw } from './loadFromDisk';
-import { RAW_FILES } from './load';
+import { loadChartData, readRawFiles } from './loadFromDisk';
 import { PRODUCER_IDS, producerIds } from './producers';
 
 describe('producers', () => {
 	it('every producer in the raw data has an institution in the table', () => {
 		const missing = new Set<string>();
-		for (const file of RAW_FILES) {
-			for (const row of csvParse(readRaw(file))) {
+		for (const text of Object.values(readRawFiles())) {
+			for (const row of csvParse(text)) {
 				if (row.producer === undefined) continue;
 				try {
 					producerIds([row.producer]);
@@ -22,8 +21,8 @@ describe('producers', () => {
 		expect([...missing], 'add these to PRODUCERS in src/lib/data/producers.ts').toEqual([]);
 	});
 
-	it('every published data point names its producer', () => {
-		for (const chart of Object.values(loadChartData())) {
+	it('every published data point names its producer', async () => {
+		for (const chart of Object.values(await loadChartData())) {
 			for (const d of chart.datums) expect(producerIds(d.producers).length, `${chart.id} ${d.key}`).toBeGreaterThan(0);
 		}
 	});

@@ -1,3 +1,6 @@
+import type { z } from 'zod';
+import type { ParseOptions } from './parse';
+
 /** Where a number comes from: a link and a readable name for it. */
 export interface Source {
 	url: string;
@@ -43,3 +46,12 @@ export interface ChartData {
 	/** Latest date any datum refers to, ISO (`YYYY-MM-DD`): the "last updated" line. */
 	updated: string;
 }
+
+/**
+ * Reads `src/lib/data/raw/<file>` and validates every row with `schema`; `options.key` names the columns that
+ * identify a row. A bad or repeated row throws with its line.
+ */
+export type ReadCsv = <S extends z.ZodType>(file: string, schema: S, options?: ParseOptions) => z.output<S>[];
+
+/** The default export of a chart's `data.ts`: the chart's data, built from the raw files it reads. */
+export type ChartDataSource = (read: ReadCsv) => ChartData;

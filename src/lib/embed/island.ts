@@ -1,5 +1,5 @@
 // The embed page's script (built by vite.embed.config.ts): hydrates the server-rendered EmbedApp
-// with Svelte alone, loading only this chart's component from the registry. The props come from
+// with Svelte alone, loading only this chart's definition from the registry. The props come from
 // the `data-props` attribute the page rendered (JSON, escaped as any attribute value), never from
 // the URL.
 import { hydrate, mount } from 'svelte';
@@ -12,10 +12,10 @@ const root = document.getElementById(ISLAND_ROOT_ID);
 const props = root && readIslandProps(root.dataset.props);
 const entry = props && CHARTS.find((chart) => chart.id === props.id);
 if (root && props && entry) {
-	const Chart = (await entry.load()).default;
+	const chart = await entry.load();
 	const options = {
 		target: root,
-		props: { id: entry.id, lang: props.lang, data: unpackChartData(props.packed), messages: props.messages, Chart }
+		props: { id: entry.id, lang: props.lang, data: unpackChartData(props.packed), messages: props.messages, chart }
 	};
 	if (import.meta.env.DEV) {
 		// Svelte's dev server rendering marks child components in ways a root hydration does not

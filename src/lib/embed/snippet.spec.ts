@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { EMBED_CHROME, embedSnippet, escapeAttribute, estimateEmbedHeight } from './snippet';
 import { heightFor } from '$lib/charts/shared/size';
 import { EN } from '$lib/i18n/locale';
-import { CHART_IDS } from '$lib/charts';
+import { CHARTS, CHART_IDS, type ChartId } from '$lib/charts';
+import { chartHeight } from '$lib/charts/shared/definition';
+import { CHART_DATA } from '$lib/server/datasets';
 
 const base = { origin: 'https://charts.example', id: 'youth-unemployment', lang: 'en' as const };
 
@@ -70,6 +72,8 @@ describe('embedSnippet', () => {
 	});
 });
 
+const definitions = new Map(await Promise.all(CHARTS.map(async (c) => [c.id, await c.load()] as const)));
+
 describe('estimateEmbedHeight', () => {
 	const texts = (id: string) => ({
 		title: EN.t(`${id}.title`),
@@ -77,17 +81,29 @@ describe('estimateEmbedHeight', () => {
 		notes: EN.t(`${id}.notes`)
 	});
 
-	it.each(CHART_IDS)('for %s is the chart plus at least one line of each text and the chrome', (id) => {
-		const h = estimateEmbedHeight(texts(id));
-		expect(h).toBeGreaterThan(heightFor(608) + EMBED_CHROME + 25 + 24 + 19.5 * 2);
-		expect(h).toBeLessThan(1400);
+	const heightOf = (id: ChartId) => (width: number) => chartHeight(definitions.get(id)!, CHART_DATA[id], width, EN);
+
+	it.each(CHART_IDS)('for %s is its own chart plus at least one line of each text and the chrome', (id) => {
+		const height = heightOf(id);
+		const h = estimateEmbedHeight(texts(id), height);
+		expect(h).toBeGreaterThan(height(608) + EMBED_CHROME + 25 + 24 + 19.5 * 2);
+		expect(h).toBeLessThan(height(608) + EMBED_CHROME + 25 * 3 + 24 * 4 + 19.5 * 8);
+	});
+
+	it('counts the chart at the width of the frame, as its layout draws it', () => {
+		const widths: number[] = [];
+		estimateEmbedHeight(texts('visa-costs'), (w) => (widths.push(w), 400), 320);
+		expect(widths).toEqual([288]);
+		const visa = heightOf('visa-costs');
+		expect(visa(608)).not.toBe(heightFor(608));
 	});
 
 	it('grows as the frame narrows and the text wraps', () => {
 		const t = texts('h1b-cost');
-		expect(estimateEmbedHeight(t, 320)).toBeGreaterThan(
-			estimateEmbedHeight(t, 640) - (heightFor(608) - heightFor(288))
+		const height = heightOf('h1b-cost');
+		expect(estimateEmbedHeight(t, height, 320)).toBeGreaterThan(
+			estimateEmbedHeight(t, height, 640) - (height(608) - height(288))
 		);
-		expect(estimateEmbedHeight({ ...t, notes: '' })).toBeLessThan(estimateEmbedHeight(t));
+		expect(estimateEmbedHeight({ ...t, notes: '' }, height)).toBeLessThan(estimateEmbedHeight(t, height));
 	});
 });

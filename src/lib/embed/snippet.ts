@@ -1,7 +1,6 @@
 import type { Lang } from '$lib/i18n/makeLocale';
 import type { Theme } from './params';
 import { wrap } from '$lib/charts/kit/text';
-import { heightFor } from '$lib/charts/shared/size';
 
 /** Escapes text for a double- or single-quoted HTML attribute value. */
 export function escapeAttribute(text: string): string {
@@ -69,11 +68,15 @@ export interface FrameTexts {
 
 /**
  * An embed's height (px) at `width` without measuring anything, for the embed code of a page
- * without JavaScript: the chart's height from `heightFor` plus the frame's text, wrapped with the
+ * without JavaScript: the chart's own height (`chartHeight`, from its layout) plus the frame's text, wrapped with the
  * text-width estimate at the frame's font sizes, plus `EMBED_CHROME`. The browser measures the real
  * rendered chart instead when it can.
  */
-export function estimateEmbedHeight(texts: FrameTexts, width = TYPICAL_WIDTH): number {
+export function estimateEmbedHeight(
+	texts: FrameTexts,
+	chartHeight: (width: number) => number,
+	width = TYPICAL_WIDTH
+): number {
 	const inner = width - 32;
 	// Bold title glyphs run about 8% wider than the estimate's regular ones.
 	const lines = (text: string, size: number, bold = false) => wrap(text, bold ? inner / 1.08 : inner, { size }).length;
@@ -81,5 +84,5 @@ export function estimateEmbedHeight(texts: FrameTexts, width = TYPICAL_WIDTH): n
 	const subtitle = lines(texts.subtitle, 16) * 24 + 12;
 	const notes = texts.notes ? 8 + lines(texts.notes, 13) * 19.5 : 0;
 	const sources = 8 + 19.5;
-	return Math.round(title + subtitle + heightFor(inner) + notes + sources + EMBED_CHROME);
+	return Math.round(title + subtitle + chartHeight(inner) + notes + sources + EMBED_CHROME);
 }

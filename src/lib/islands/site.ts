@@ -33,7 +33,7 @@ const KINDS: Record<string, IslandKind> = {
 					data: unpackChartData(packed),
 					excerpts,
 					locale: makeLocale(lang, messages as Messages, translations),
-					Chart: chart.default,
+					chart,
 					origin
 				}
 			};

@@ -6,6 +6,7 @@ import { EN, type Locale } from '$lib/i18n/locale';
 import { localizedPath } from '$lib/i18n/paths';
 import { EXPORT_FONT_FAMILY, EXPORT_FONT_FAMILY_ZH, LIGHT } from '$lib/tokens';
 import ChartImage from '$lib/charts/shared/ChartImage.svelte';
+import ChartView from '$lib/charts/shared/ChartView.svelte';
 import { chartImageLayout, type ImageKind, type ImageText } from '$lib/charts/shared/chartImage.layout';
 import { chartCss, extractSvg } from '$lib/charts/shared/svgExport';
 import { sourceLineString } from '$lib/charts/shared/sources';
@@ -44,8 +45,8 @@ function imageText(id: ChartId, kind: ImageKind, locale: Locale): ImageText {
 export async function chartImageSvg(id: ChartId, kind: ImageKind, locale: Locale = EN): Promise<string> {
 	const entry = CHARTS.find((c) => c.id === id);
 	if (!entry) throw new Error(`no chart "${id}"`);
-	const { default: Chart } = await entry.load();
-	const { body } = render(Chart, { props: { data: CHART_DATA[id], locale } });
+	const definition = await entry.load();
+	const { body } = render(ChartView, { props: { chart: definition, data: CHART_DATA[id], locale } });
 	const chart = extractSvg(body);
 	if ([...chart.classes].some((c) => c.startsWith('svelte-'))) {
 		console.warn(

@@ -1,23 +1,18 @@
-import youthCsv from '$lib/data/raw/china-youth-unemployment.csv?raw';
-import feesCsv from '$lib/data/raw/h1b-fee-components.csv?raw';
-import visaCsv from '$lib/data/raw/visa-costs.csv?raw';
-import visaTotalsCsv from '$lib/data/raw/visa-cost-totals.csv?raw';
-import demandCsv from '$lib/data/raw/h1b-demand.csv?raw';
-import foreignCsv from '$lib/data/raw/foreigners-in-china.csv?raw';
-import { loadData } from '$lib/data/load';
+import { CHART_IDS } from '$lib/charts';
+import { loadData, type ChartSources } from '$lib/data/load';
+import type { ChartDataSource } from '$lib/data/types';
+
+const RAW = import.meta.glob<string>('/src/lib/data/raw/*.csv', { query: '?raw', import: 'default', eager: true });
+const SOURCES = import.meta.glob<ChartDataSource>('/src/lib/charts/*/data.ts', { import: 'default', eager: true });
 
 // Every file validated once when this module loads, at build time: a bad row fails the build.
-const data = loadData({
-	'china-youth-unemployment.csv': youthCsv,
-	'h1b-fee-components.csv': feesCsv,
-	'visa-costs.csv': visaCsv,
-	'visa-cost-totals.csv': visaTotalsCsv,
-	'h1b-demand.csv': demandCsv,
-	'foreigners-in-china.csv': foreignCsv
-});
+const data = loadData(
+	Object.fromEntries(Object.entries(RAW).map(([path, text]) => [path.split('/').at(-1)!, text])),
+	Object.fromEntries(CHART_IDS.map((id) => [id, SOURCES[`/src/lib/charts/${id}/data.ts`]])) as ChartSources
+);
 
 /** Validated fee components: also used by the methodology page and the fee tests. */
 export const FEE_COMPONENTS = data.fees;
 export const DEMAND_ROWS = data.demand;
-/** Every chart's data. */
+/** Every chart's data (from `charts/<id>/data.ts`). */
 export const CHART_DATA = data.charts;

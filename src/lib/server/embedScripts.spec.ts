@@ -10,12 +10,12 @@ const manifest: Manifest = {
 	_runtime: { file: 'shared-R.js' },
 	_canvas: { file: 'shared-C.js', imports: ['_runtime'] },
 	_labels: { file: 'shared-L.js', imports: ['_canvas'] },
-	'src/lib/charts/h1b-cost/H1bCost.svelte': {
-		file: 'H1bCost-B.js',
+	'src/lib/charts/h1b-cost/index.ts': {
+		file: 'h1b-cost-B.js',
 		isDynamicEntry: true,
 		imports: ['_runtime', '_labels']
 	},
-	'src/lib/charts/h1b-demand/H1bDemand.svelte': { file: 'H1bDemand-D.js', isDynamicEntry: true, imports: ['_canvas'] },
+	'src/lib/charts/h1b-demand/index.ts': { file: 'h1b-demand-D.js', isDynamicEntry: true, imports: ['_canvas'] },
 	'src/lib/charts/h1b-cost/h1bCost.layout.ts': { file: 'not-a-component.js' }
 };
 
@@ -23,14 +23,19 @@ describe('embedScripts', () => {
 	it('names the island and preloads the chart with everything both import, once each', () => {
 		expect(embedScripts(manifest, 'h1b-cost')).toEqual({
 			entry: '/embed-app/island-A.js',
-			preload: ['/embed-app/shared-R.js', '/embed-app/H1bCost-B.js', '/embed-app/shared-L.js', '/embed-app/shared-C.js']
+			preload: [
+				'/embed-app/shared-R.js',
+				'/embed-app/h1b-cost-B.js',
+				'/embed-app/shared-L.js',
+				'/embed-app/shared-C.js'
+			]
 		});
 	});
 
 	it('preloads only the chart asked for', () => {
 		const { preload } = embedScripts(manifest, 'h1b-demand');
-		expect(preload).toContain('/embed-app/H1bDemand-D.js');
-		expect(preload).not.toContain('/embed-app/H1bCost-B.js');
+		expect(preload).toContain('/embed-app/h1b-demand-D.js');
+		expect(preload).not.toContain('/embed-app/h1b-cost-B.js');
 		expect(preload).not.toContain('/embed-app/shared-L.js');
 	});
 

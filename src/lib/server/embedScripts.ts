@@ -31,7 +31,7 @@ export const SITE_APP: typeof EMBED_APP = {
 
 /**
  * The scripts the embed of chart `id` runs, as site paths: the island module, and every module it
- * and the chart's component import statically (the chart itself included), to preload so that
+ * and the chart's definition (`charts/<id>/index.ts`) import statically (the chart itself included), to preload so that
  * nothing waits for another file's import to be read.
  */
 export function embedScripts(
@@ -40,9 +40,7 @@ export function embedScripts(
 	base = EMBED_APP.url
 ): { entry: string; preload: string[] } {
 	const entry = manifest[EMBED_APP.entry];
-	const chart = Object.entries(manifest).find(
-		([src, chunk]) => src.startsWith(`src/lib/charts/${id}/`) && src.endsWith('.svelte') && chunk.isDynamicEntry
-	)?.[1];
+	const chart = manifest[`src/lib/charts/${id}/index.ts`];
 	if (!entry || !chart) throw new Error(`the embed scripts have no ${entry ? `chart "${id}"` : 'island entry'}`);
 	const files = new Set<string>();
 	const add = (chunk: ManifestChunk) => {

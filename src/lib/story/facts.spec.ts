@@ -9,7 +9,7 @@ import { checkedLedeFacts, ledeFacts, STORY_ORDER } from './facts';
 import { ledeItems } from './lede';
 import Lede from './Lede.svelte';
 
-const DATA = loadChartData() as Record<ChartId, ChartData>;
+const DATA: Record<ChartId, ChartData> = await loadChartData();
 
 /** The data with one datum's value replaced, as if its CSV row had been edited. */
 function withValue(chart: ChartId, key: string, value: number): Record<ChartId, ChartData> {

@@ -1,14 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { loadChartData } from '$lib/data/loadFromDisk';
-import type { ChartId } from '$lib/charts';
-import type { ChartData } from '$lib/data/types';
 import { EN } from '$lib/i18n/locale';
 import { ZH } from '$lib/i18n/current';
 import { ledeFacts } from './facts';
 import { cardBottom, cardRight, homeCardLayout } from './homeCard.layout';
 import { homeCardText } from '$lib/server/homeCard';
 
-const FACTS = ledeFacts(loadChartData() as Record<ChartId, ChartData>);
+const FACTS = ledeFacts(await loadChartData());
 
 describe('homeCardLayout(text)', () => {
 	for (const locale of [EN, ZH]) {

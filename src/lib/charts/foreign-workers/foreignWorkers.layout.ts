@@ -28,7 +28,7 @@ const ROW_GAP = 18;
 const SWATCH = 10;
 const ITEM_GAP = 14;
 /** Digits run wider in common UI fonts than the width table's estimate. */
-const DIGIT_SLACK = 1.15;
+export const DIGIT_SLACK = 1.15;
 
 /** One stretch of a bar: a datum (a purpose, or a whole bar) or the part no source itemises. */
 export interface Segment {

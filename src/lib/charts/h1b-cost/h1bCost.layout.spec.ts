@@ -2,7 +2,6 @@ import { describe, expect, it } from 'vitest';
 import { h1bCostLayout, FEE_STACK, STACK_BELOW, type H1bCostLayout } from './h1bCost.layout';
 import { loadChartData } from '$lib/data/loadFromDisk';
 import { EN } from '$lib/i18n/locale';
-import { heightFor } from '../shared/size';
 import { nearestPoint, stepPoint } from '../shared/nearest';
 import { boxesOverlap, type Tick } from '../kit/geometry';
 import { expectLegible } from '../kit/legibility';
@@ -10,12 +9,12 @@ import { WIDE_FONT_SLACK, blockBox, type TextBlock } from '../kit/text';
 
 const labelBox = (l: TextBlock) => blockBox(l, WIDE_FONT_SLACK);
 
-const data = loadChartData()['h1b-cost'];
+const data = (await loadChartData())['h1b-cost'];
 const WIDTHS = [280, 360, 640, 1200];
 type Ok = Extract<H1bCostLayout, { kind: 'ok' }>;
 
 function ok(width: number): Ok {
-	const layout = h1bCostLayout(data.datums, { width, height: heightFor(width) }, EN);
+	const layout = h1bCostLayout(data.datums, width, EN);
 	if (layout.kind !== 'ok') throw new Error('expected a layout');
 	return layout;
 }
@@ -26,11 +25,11 @@ function valueAt(ticks: Tick[], pos: number): number {
 	return Number(a.key) + ((pos - a.pos) * (Number(b.key) - Number(a.key))) / (b.pos - a.pos);
 }
 
-describe('h1bCostLayout(datums, size, locale)', () => {
+describe('h1bCostLayout(datums, width, locale)', () => {
 	it('returns the empty layout for no data, or a single year', () => {
-		expect(h1bCostLayout([], { width: 640, height: 400 }, EN).kind).toBe('empty');
+		expect(h1bCostLayout([], 640, EN).kind).toBe('empty');
 		const oneYear = data.datums.filter((d) => d.series === 'large' && d.x === '2025');
-		expect(h1bCostLayout(oneYear, { width: 640, height: 400 }, EN).kind).toBe('empty');
+		expect(h1bCostLayout(oneYear, 640, EN).kind).toBe('empty');
 	});
 
 	it.each(WIDTHS)('at %i px, the 2025 large-employer column tops out at the 3,595-dollar level', (width) => {

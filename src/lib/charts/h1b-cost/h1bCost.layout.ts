@@ -1,7 +1,8 @@
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
-import type { Box, Size } from '../kit/geometry';
+import type { Box } from '../kit/geometry';
+import { heightFor } from '../shared/size';
 import { historyPanel, type HistoryPanel } from './h1bCost.history';
 import { paymentPanel, type PaymentPanel } from './h1bCost.payment';
 import type { ChartLayout } from '../kit/layout';
@@ -35,17 +36,17 @@ export type H1bCostLayout = ChartLayout<{
  * Geometry for the H-1B fee chart, in two panels on separate linear scales (US dollars):
  * the history (large employer's fee components stacked per year, small employer's total as a step
  * line) and the petition cost from 21 September 2025 for a worker in the US or abroad (bars).
- * Side by side when `size.width` is at least STACK_BELOW, otherwise stacked; when stacked, the
- * returned `size.height` grows to fit both panels, so callers must use the returned size.
+ * Side by side when `width` is at least STACK_BELOW, otherwise stacked, and then taller to fit both
+ * panels: the returned `size` is the chart's.
  */
-export function h1bCostLayout(datums: readonly Datum[], size: Size, locale: Locale): H1bCostLayout {
+export function h1bCostLayout(datums: readonly Datum[], width: number, locale: Locale): H1bCostLayout {
+	const size = { width, height: heightFor(width) };
 	const years = [...new Set(datums.filter((d) => d.series === 'large').map((d) => d.x))].sort();
 	if (years.length < 2) return { kind: 'empty', size };
 	const payments = PAYMENT_BARS.flatMap((b) => {
 		const d = datums.find((x) => x.key === `payment-${b.employer}-${b.where}`);
 		return d ? [{ ...b, datum: d }] : [];
 	});
-	const width = size.width;
 	const stacked = payments.length > 0 && width < STACK_BELOW;
 	const historyHeight = stacked ? Math.max(size.height, 360) : size.height;
 	const historyRight = payments.length === 0 || stacked ? width : Math.round((width - PANEL_GAP) * 0.64);

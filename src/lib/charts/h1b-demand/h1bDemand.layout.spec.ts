@@ -3,7 +3,6 @@ import { h1bDemandLayout, OTHER_MEASURE_YEARS, type H1bDemandLayout } from './h1
 import { loadChartData } from '$lib/data/loadFromDisk';
 import { EN } from '$lib/i18n/locale';
 import { ZH } from '$lib/i18n/current';
-import { heightFor } from '../shared/size';
 import { nearestPoint, stepPoint } from '../shared/nearest';
 import type { Tick } from '../kit/geometry';
 import { expectLegible } from '../kit/legibility';
@@ -11,12 +10,12 @@ import { WIDE_FONT_SLACK, blockBox, wrap, type TextBlock } from '../kit/text';
 
 const labelBox = (l: TextBlock) => blockBox(l, WIDE_FONT_SLACK);
 
-const data = loadChartData()['h1b-demand'];
+const data = (await loadChartData())['h1b-demand'];
 const WIDTHS = [280, 360, 640, 1200];
 type Ok = Extract<H1bDemandLayout, { kind: 'ok' }>;
 
 function ok(width: number, locale = EN): Ok {
-	const layout = h1bDemandLayout(data.datums, { width, height: heightFor(width) }, locale);
+	const layout = h1bDemandLayout(data.datums, width, locale);
 	if (layout.kind !== 'ok') throw new Error('expected a layout');
 	return layout;
 }
@@ -26,11 +25,11 @@ function valueAt(ticks: Tick[], pos: number): number {
 	return Number(a.key) + ((pos - a.pos) * (Number(b.key) - Number(a.key))) / (b.pos - a.pos);
 }
 
-describe('h1bDemandLayout(datums, size, locale)', () => {
+describe('h1bDemandLayout(datums, width, locale)', () => {
 	it('returns the empty layout for no data, or a single column', () => {
-		expect(h1bDemandLayout([], { width: 640, height: 400 }, EN).kind).toBe('empty');
+		expect(h1bDemandLayout([], 640, EN).kind).toBe('empty');
 		const one = data.datums.filter((d) => d.key === 'eligible-2024');
-		expect(h1bDemandLayout(one, { width: 640, height: 400 }, EN).kind).toBe('empty');
+		expect(h1bDemandLayout(one, 640, EN).kind).toBe('empty');
 	});
 
 	it('draws one column per fiscal year from 2021 to 2027, as tall as its registrations', () => {

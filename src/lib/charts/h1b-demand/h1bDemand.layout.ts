@@ -2,8 +2,8 @@ import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
-import { tickCount } from '../shared/size';
-import { boxesOverlap, type Box, type Size } from '../kit/geometry';
+import { heightFor, tickCount } from '../shared/size';
+import { boxesOverlap, type Box } from '../kit/geometry';
 import {
 	WIDE_FONT_SLACK as SLACK,
 	blockBox,
@@ -72,14 +72,14 @@ export type H1bDemandLayout = ChartLayout<
  * registrations as narrower columns inside them, the annual cap as a labelled line, and value
  * labels that are dropped rather than allowed to overlap. Counts of registrations.
  */
-export function h1bDemandLayout(datums: readonly Datum[], size: Size, locale: Locale): H1bDemandLayout {
+export function h1bDemandLayout(datums: readonly Datum[], width: number, locale: Locale): H1bDemandLayout {
+	const size = { width, height: heightFor(width) };
 	const { t, fmt } = locale;
 	const eligible = datums.filter((d) => d.series === 'eligible');
 	const selected = datums.filter((d) => d.series === 'selected');
 	const caps = datums.filter((d) => d.series === 'cap');
 	if (eligible.length < 2) return { kind: 'empty', size };
 	const years = [...new Set([...eligible, ...selected, ...caps].map((d) => d.x))].sort();
-	const width = size.width;
 
 	const legendEntries = (['eligible', 'selected'] as const).filter((k) => datums.some((d) => d.series === k));
 	const legendWidths = legendEntries.map((k) => 14 + measure(t(`h1b-demand.series.${k}`), { slack: SLACK }));

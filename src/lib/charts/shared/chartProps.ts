@@ -1,18 +1,4 @@
 import type { Size } from '../kit/geometry';
-import type { ChartData } from '$lib/data/types';
-import type { Locale } from '$lib/i18n/locale';
-
-/** Props every chart component takes; the registry relies on this shape. */
-export interface ChartProps {
-	/** The chart's validated data. */
-	data: ChartData;
-	/** Language, catalogue and formatters for every visible string. */
-	locale: Locale;
-	/** Datum key to highlight (from a story excerpt or `?datum=`), or null. */
-	highlight?: string | null;
-	/** Called with the datum key the reader hovers or focuses in the chart, or null when they leave. */
-	onfocusdatum?: (key: string | null) => void;
-}
 
 /** A place in the chart the reader can land on: one per datum, in layout pixels. */
 export interface FocusPoint {

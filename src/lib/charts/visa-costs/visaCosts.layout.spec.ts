@@ -7,7 +7,7 @@ import { expectLegible } from '../kit/legibility';
 import { blockBox as textBox } from '../kit/text';
 import { DAGGER, NARROW_WIDTH, visaCostsLayout, type VisaCostsLayout } from './visaCosts.layout';
 
-const data = loadChartData()['visa-costs'];
+const data = (await loadChartData())['visa-costs'];
 const WIDTHS = [280, 320, 360, 480, 640, 800, 1200];
 
 type Ok = Extract<VisaCostsLayout, { kind: 'ok' }>;

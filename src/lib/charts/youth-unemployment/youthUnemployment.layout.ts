@@ -3,8 +3,8 @@ import { utcMonth, utcYear } from 'd3-time';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
-import { insetBox, tickCount } from '../shared/size';
-import type { Anchor, Box, Size } from '../kit/geometry';
+import { heightFor, insetBox, tickCount } from '../shared/size';
+import type { Anchor, Box } from '../kit/geometry';
 import { CENTRE_TO_BASELINE, LABEL_SIZE, LINE_HEIGHT, blockBox, wrap, type TextBlock } from '../kit/text';
 import { axisTitleBox } from '../kit/axes';
 import { leastOverlap, resolveCollisions } from '../kit/labels';
@@ -43,7 +43,8 @@ const month = (iso: string) => new Date(`${iso}-01T00:00:00Z`);
  * direct labels at each line's end (moved apart when they collide), the suspension band and the
  * graduation-season peak. Values are in percent units.
  */
-export function youthUnemploymentLayout(datums: readonly Datum[], size: Size, locale: Locale): YouthLayout {
+export function youthUnemploymentLayout(datums: readonly Datum[], width: number, locale: Locale): YouthLayout {
+	const size = { width, height: heightFor(width) };
 	if (datums.length < 2) return { kind: 'empty', size };
 	const narrow = size.width < 520;
 	const labelWidth = Math.min(150, Math.max(64, size.width * 0.24));

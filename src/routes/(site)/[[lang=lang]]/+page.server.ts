@@ -42,10 +42,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	const manifest = dev ? {} : readEmbedManifest(undefined, SITE_APP);
 	const scripts = dev
 		? { entry: `/${SITE_APP.entry}`, preload: [] }
-		: siteScripts(manifest, [
-				'src/lib/story/StorySection.svelte',
-				...Object.keys(manifest).filter((src) => src.startsWith(`src/lib/charts/${first}/`) && src.endsWith('.svelte'))
-			]);
+		: siteScripts(manifest, ['src/lib/story/StorySection.svelte', `src/lib/charts/${first}/index.ts`]);
 	const prefix = params.lang ? `/${params.lang}` : '';
 	return {
 		sections,

@@ -11,23 +11,23 @@ import type { Messages } from '$lib/i18n/messages.en';
 export const csr = false;
 
 /**
- * Runs only while prerendering: each section's component, and its data and locale made from the
+ * Runs only while prerendering: each section's chart definition, and its data and locale made from the
  * very props its island gets, so the server draws what hydration will find.
  */
 export const load: PageLoad = async ({ data }) => {
-	const components = new Map(
-		await Promise.all(CHARTS.map(async (chart) => [chart.id as string, (await chart.load()).default] as const))
+	const definitions = new Map(
+		await Promise.all(CHARTS.map(async (chart) => [chart.id as string, await chart.load()] as const))
 	);
 	return {
 		...data,
 		views: data.sections.map((island) => {
-			const Chart = components.get(island.id);
-			if (!Chart) throw new Error(`no chart "${island.id}" in the registry`);
+			const chart = definitions.get(island.id);
+			if (!chart) throw new Error(`no chart "${island.id}" in the registry`);
 			return {
 				island,
 				data: unpackChartData(island.packed),
 				locale: makeLocale(island.lang, island.messages as Messages, island.translations),
-				Chart
+				chart
 			};
 		})
 	};

@@ -8,8 +8,8 @@ import { unpackChartData } from '$lib/embed/data';
  */
 export const csr = false;
 
-/** Runs only while prerendering: the chart's component and data for the server-rendered HTML. */
+/** Runs only while prerendering: the chart's definition and data for the server-rendered HTML. */
 export const load: PageLoad = async ({ data }) => {
 	const entry = CHARTS.find((c) => c.id === data.island.id)!;
-	return { ...data, data: unpackChartData(data.island.packed), Chart: (await entry.load()).default };
+	return { ...data, data: unpackChartData(data.island.packed), chart: await entry.load() };
 };
