@@ -244,7 +244,11 @@ export const en = {
 	'youth-unemployment.series.new-25-29': '25-29',
 	'youth-unemployment.series.new-30-59': '30-59',
 	'youth-unemployment.annotation.suspended': 'Publication suspended',
-	'youth-unemployment.annotation.graduation': 'Graduation-season peaks',
+	'youth-unemployment.callout.record': 'Record {value}, {month}',
+	'youth-unemployment.callout.peak': 'Peak {value}, {month}',
+	'youth-unemployment.callout.story': '{month}: {value}',
+	'youth-unemployment.callout.storySays': 'AP: “nearly 18%”',
+	'youth-unemployment.callout.latest': 'Latest {value}, {month}',
 
 	'h1b-demand.title': 'How many registrations the H-1B lottery gets, against the cap',
 	'h1b-demand.subtitle':

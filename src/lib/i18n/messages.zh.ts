@@ -237,7 +237,11 @@ export const zh: Messages = {
 	'youth-unemployment.series.new-25-29': '25—29岁',
 	'youth-unemployment.series.new-30-59': '30—59岁',
 	'youth-unemployment.annotation.suspended': '暂停发布',
-	'youth-unemployment.annotation.graduation': '毕业季高点',
+	'youth-unemployment.callout.record': '纪录{value}，{month}',
+	'youth-unemployment.callout.peak': '高点{value}，{month}',
+	'youth-unemployment.callout.story': '{month}：{value}',
+	'youth-unemployment.callout.storySays': '美联社：“接近18%”',
+	'youth-unemployment.callout.latest': '最新{value}，{month}',
 
 	'h1b-demand.title': 'H-1B抽签每年收到多少注册，配额又有多少',
 	'h1b-demand.subtitle':
