@@ -170,6 +170,7 @@ export const en = {
 	'h1b-cost.stack.proclamation': '$100,000 payment',
 	'h1b-cost.annotation.lapse': 'Training fee lapsed, Oct 2003 to Dec 2004',
 	'h1b-cost.annotation.payment': '$100,000 payment from 21 Sep 2025',
+	'h1b-cost.annotation.ratio': '≈{ratio}× the {before} it cost before',
 	// charts-a: chart labels
 	'h1b-cost.label.smallTotal': 'Small employer, total {value}',
 

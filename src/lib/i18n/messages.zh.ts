@@ -167,6 +167,7 @@ export const zh: Messages = {
 	'h1b-cost.stack.proclamation': '10万美元费用',
 	'h1b-cost.annotation.lapse': '培训费暂停征收（2003年10月至2004年12月）',
 	'h1b-cost.annotation.payment': '2025年9月21日起加收10万美元',
+	'h1b-cost.annotation.ratio': '约为此前{before}的{ratio}倍',
 	'h1b-cost.label.smallTotal': '小型雇主，合计{value}',
 
 	'visa-costs.title': '聘用一名外国科技人才约三年，要缴多少政府费用',
