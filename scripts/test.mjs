@@ -9,12 +9,23 @@ const env = { ...process.env, TZ: 'UTC', LANG: 'C.UTF-8' };
 const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts ?? {};
 
 /**
+ * The build under test is published at the address the end-to-end tests serve it from (unless the
+ * caller set one), so the parts that need an absolute origin (oEmbed answers and their discovery
+ * links, canonical links, share-card tags) are built and tested too.
+ */
+const published = {
+	...env,
+	PUBLIC_SITE_ORIGIN: process.env.PUBLIC_SITE_ORIGIN ?? `http://127.0.0.1:${process.env.E2E_PORT ?? 4173}`
+};
+
+/**
  * @typedef {object} Step
  * @property {string} name
  * @property {string[]} command
  * @property {string} [report] the JSON report the step writes, read by the summary
  * @property {string} [needs] a step that must have passed first
  * @property {string} [missing] why the step cannot run here (then it is reported, not run)
+ * @property {NodeJS.ProcessEnv} [env] the step's environment, when not the common one
  */
 
 /** @type {Step[]} */
@@ -32,8 +43,14 @@ const STEPS = [
 		command: ['npx', 'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile.json=reports/vitest.json'],
 		report: 'reports/vitest.json'
 	},
-	{ name: 'build', command: ['npm', 'run', 'build'] },
-	{ name: 'e2e', command: ['npx', 'playwright', 'test'], report: 'reports/playwright.json', needs: 'build' }
+	{ name: 'build', command: ['npm', 'run', 'build'], env: published },
+	{
+		name: 'e2e',
+		command: ['npx', 'playwright', 'test'],
+		report: 'reports/playwright.json',
+		needs: 'build',
+		env: published
+	}
 ];
 
 const wanted = process.argv.slice(2);
@@ -60,7 +77,7 @@ for (const step of STEPS.filter((s) => wanted.length === 0 || wanted.includes(s.
 	} else {
 		console.log(`\n== ${step.name}: ${step.command.join(' ')}`);
 		const [command, ...args] = step.command;
-		const status = spawnSync(command, args, { stdio: 'inherit', env }).status;
+		const status = spawnSync(command, args, { stdio: 'inherit', env: step.env ?? env }).status;
 		results.push({
 			name: step.name,
 			status: status === 0 ? 'passed' : 'failed',

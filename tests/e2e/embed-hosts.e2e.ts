@@ -2,7 +2,7 @@
 // below the fold, Chinese without scripts, plain frames on any colour scheme, the loader's edge
 // cases), each on a host page of another loopback origin. Every test adds rows to a table of host
 // setups with the measured frame and content heights, written to reports/embed-hosts.md.
-import { expect, test, type Frame, type Page } from '@playwright/test';
+import { expect, test, type APIRequestContext, type Frame, type Page } from '@playwright/test';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { inflateSync } from 'node:zlib';
 import { PORT } from '../../playwright.config';
@@ -68,8 +68,8 @@ async function openHost(page: Page, path: string, html: string) {
 }
 
 /** The embed code the chart page of `id` gives (its "Embed" control), for this site's origin. */
-async function embedCode(page: Page, id: string): Promise<string> {
-	await page.goto(`${CHART_ORIGIN}/charts/${id}`);
+async function embedCode(page: Page, id: string, path = `/charts/${id}`): Promise<string> {
+	await page.goto(`${CHART_ORIGIN}${path}`);
 	await hydrated(page);
 	await page.locator('.embed-code summary').click();
 	return page.locator('.embed-code textarea').inputValue();
@@ -412,9 +412,69 @@ test.describe('strict host content security policies', () => {
 				content: inner.height,
 				pass: outer >= inner.height
 			});
+			expect(outer, `${width} px column`).toBeGreaterThanOrEqual(inner.height);
 		}
 		expect(blocked.length).toBeGreaterThan(0);
 	});
+});
+
+/** Widths of article columns from a narrow phone to a wide desktop layout. */
+const COLUMNS = [320, 360, 420, 480, 560, 640, 800, 1000];
+
+/** The embed code in the chart page's HTML as served, before any script runs (a reader without JavaScript). */
+async function prerenderedCode(request: APIRequestContext, path: string): Promise<string> {
+	const html = await (await request.get(path)).text();
+	const code = /<textarea[^>]*>([\s\S]*?)<\/textarea>/.exec(html)![1];
+	return code
+		.replace(/(src=&quot;)\//g, `$1${CHART_ORIGIN}/`)
+		.replace(/&lt;/g, '<')
+		.replace(/&gt;/g, '>')
+		.replace(/&quot;/g, '"')
+		.replace(/&#39;/g, "'")
+		.replace(/&amp;/g, '&');
+}
+
+test.describe('no embed.js (blocked or stripped by the host)', () => {
+	test.use({ viewport: { width: 1280, height: 12_000 } });
+
+	for (const lang of ['en', 'zh'] as const) {
+		for (const id of CHART_IDS) {
+			test(`the pasted ${lang} code of ${id} hides nothing in columns 320 to 1000 px wide`, async ({
+				page,
+				request
+			}) => {
+				const prefix = lang === 'zh' ? '/zh' : '';
+				const code = await embedCode(page, id, `${prefix}/charts/${id}`);
+				const height = Number(/height="(\d+)"/.exec(code)![1]);
+				// A reader without JavaScript copies the same height from the page's HTML.
+				const prerendered = await prerenderedCode(request, `${prefix}/charts/${id}`);
+				expect(Number(/height="(\d+)"/.exec(prerendered)![1])).toBe(height);
+
+				const iframe = /<iframe[\s\S]*?<\/iframe>/.exec(code)![0].replace(/ loading="lazy"/, '');
+				const slots = COLUMNS.map((w) => `<div class="slot" style="width:${w}px">${iframe}</div>`).join('');
+				await openHost(page, '/no-loader', hostPage(slots));
+				const frames = await page.$$('iframe');
+				for (const [i, width] of COLUMNS.entries()) {
+					const frame = (await frames[i].contentFrame())!;
+					await frame.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+					const outer = Math.round((await frames[i].boundingBox())!.height);
+					const inner = await content(frame);
+					const pass = outer === height && outer >= inner.height && !inner.scrolls;
+					record({
+						setup: `no embed.js, ${lang} code (height ${height})`,
+						chart: id,
+						width,
+						frame: outer,
+						content: inner.height,
+						pass
+					});
+					expect
+						.soft(pass, `${id} ${lang}: ${width} px column, frame ${outer} px, content ${inner.height} px`)
+						.toBe(true);
+				}
+			});
+		}
+	}
 });
 
 test.describe('embed.js on awkward pages', () => {

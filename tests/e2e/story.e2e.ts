@@ -2,7 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { en } from '../../src/lib/i18n/messages.en';
 import { zh } from '../../src/lib/i18n/messages.zh';
-import { LEDE_REFS, STORY_ORDER } from '../../src/lib/story/facts';
+import { HOME_SECTIONS, LEDE_REFS } from '../../src/lib/story/facts';
 import { STORY_URL } from '../../src/lib/story/excerpts';
 import { TOOLTIP_MARGIN } from '../../src/lib/charts/shared/tooltipPlacement';
 import { BUILT_ORIGIN, hydrated } from './helpers';
@@ -80,8 +80,8 @@ test.describe('the lede without JavaScript', () => {
 	}) => {
 		await page.goto('/');
 		const ids = await page.locator('section.story-section').evaluateAll((s) => s.map((e) => e.id));
-		expect(ids).toEqual([...STORY_ORDER]);
-		for (const id of STORY_ORDER) {
+		expect(ids).toEqual([...HOME_SECTIONS]);
+		for (const id of HOME_SECTIONS) {
 			const notes = page.locator(`section#${id} details.chart-notes`);
 			await expect(notes).toHaveCount(1);
 			await expect(notes).not.toHaveAttribute('open');

@@ -1,6 +1,9 @@
 import type { FeeComponentRow } from './schema';
 import type { Confidence, Source } from './types';
 
+/** The first day the $100,000 payment applied. */
+export const PAYMENT_DATE = '2025-09-21';
+
 export type EmployerSize = 'large' | 'small';
 export type FeeComponent = FeeComponentRow['component'];
 

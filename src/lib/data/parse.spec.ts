@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { csvRecords, DataError, parseCsv } from './parse';
+import { errorOf } from './errorOf';
+import { csvRecords, parseCsv } from './parse';
 import { DemandRow, FeeComponentRow, ForeignersRow, VisaCostRow, YouthRow } from './schema';
 
 const YOUTH_HEADER = 'month,series,value_percent,producer,source_title,source_url,confidence';
 const NBS = 'National Bureau of Statistics of China,Reuters';
 const GOOD = `2025-09,16-24_excl_students,17.7,${NBS},https://example.org/a | https://example.org/b,confirmed_2plus`;
-
-function errorOf(run: () => unknown): DataError {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof DataError) return error;
-		throw error;
-	}
-	throw new Error('expected a DataError');
-}
 
 describe('parseCsv', () => {
 	it('parses good rows into typed values with their sources', () => {

@@ -1,22 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import { errorOf } from './errorOf';
 import { csvParse } from 'd3-dsv';
-import { DataError, parseCsv } from './parse';
+import { parseCsv } from './parse';
 import { confidenceLevel, DemandRow, YouthRow } from './schema';
 import { readRaw } from './loadFromDisk';
 
 const HEADER = 'month,series,value_percent,producer,source_title,source_url,confidence';
 const row = (producer: string, confidence: string) =>
 	`2025-09,16-24_excl_students,17.7,${producer},Reuters via News.Az,https://example.org/a,${confidence}`;
-
-function errorOf(run: () => unknown): DataError {
-	try {
-		run();
-	} catch (error) {
-		if (error instanceof DataError) return error;
-		throw error;
-	}
-	throw new Error('expected a DataError');
-}
 
 describe('confidence labels', () => {
 	it.each([

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { EMBED_CHROME, embedSnippet, escapeAttribute, estimateEmbedHeight } from './snippet';
+import { EMBED_CHROME, embedSnippet, escapeAttribute, estimateEmbedHeight, pastedHeight } from './snippet';
 import { heightFor } from '$lib/charts/shared/size';
 import { EN } from '$lib/i18n/locale';
 import { CHARTS, CHART_IDS, type ChartId } from '$lib/charts';
 import { chartHeight } from '$lib/charts/shared/definition';
 import { CHART_DATA } from '$lib/server/datasets';
+import { frameTexts } from '$lib/server/embedHeight';
 
 const base = { origin: 'https://charts.example', id: 'youth-unemployment', lang: 'en' as const };
 
@@ -75,25 +76,22 @@ describe('embedSnippet', () => {
 const definitions = new Map(await Promise.all(CHARTS.map(async (c) => [c.id, await c.load()] as const)));
 
 describe('estimateEmbedHeight', () => {
-	const texts = (id: string) => ({
-		title: EN.t(`${id}.title`),
-		subtitle: EN.t(`${id}.subtitle`),
-		notes: EN.t(`${id}.notes`)
-	});
+	const texts = (id: ChartId) => frameTexts(id, EN);
 
 	const heightOf = (id: ChartId) => (width: number) => chartHeight(definitions.get(id)!, CHART_DATA[id], width, EN);
 
-	it.each(CHART_IDS)('for %s is its own chart plus at least one line of each text and the chrome', (id) => {
+	it.each(CHART_IDS)('for %s is its own chart plus each text of the frame and the chrome', (id) => {
 		const height = heightOf(id);
 		const h = estimateEmbedHeight(texts(id), height);
-		expect(h).toBeGreaterThan(height(608) + EMBED_CHROME + 25 + 24 + 19.5 * 2);
-		expect(h).toBeLessThan(height(608) + EMBED_CHROME + 25 * 3 + 24 * 4 + 19.5 * 8);
+		// At least a line of title, subtitle, notes and sources; at 640 px no chart's text runs to 600 px.
+		expect(h).toBeGreaterThan(height(608) + EMBED_CHROME + 25 + 24 + (8 + 19.5) * 2);
+		expect(h).toBeLessThan(height(608) + EMBED_CHROME + 600);
 	});
 
 	it('counts the chart at the width of the frame, as its layout draws it', () => {
 		const widths: number[] = [];
 		estimateEmbedHeight(texts('visa-costs'), (w) => (widths.push(w), 400), 320);
-		expect(widths).toEqual([288]);
+		expect(widths).toEqual([320 - 2 * 9.6]);
 		const visa = heightOf('visa-costs');
 		expect(visa(608)).not.toBe(heightFor(608));
 	});
@@ -105,5 +103,28 @@ describe('estimateEmbedHeight', () => {
 			estimateEmbedHeight(t, height, 640) - (height(608) - height(288))
 		);
 		expect(estimateEmbedHeight({ ...t, notes: '' }, height)).toBeLessThan(estimateEmbedHeight(t, height));
+	});
+});
+
+describe('pastedHeight', () => {
+	const texts = { title: 'A title', subtitle: 'A subtitle', notes: 'Notes: a note.', sources: 'Source: a producer' };
+
+	it('is the tallest the embed gets in any column from 320 to 1000 px', () => {
+		// A chart that is tallest in a mid-width column, as a layout that changes arrangement can be.
+		const chart = (width: number) => (width > 440 && width < 460 ? 900 : 300);
+		const widths: number[] = [];
+		const tallest = pastedHeight(texts, (width) => (widths.push(width), chart(width)));
+		expect(Math.min(...widths)).toBe(320 - 2 * 9.6);
+		expect(Math.max(...widths)).toBe(1000 - 32);
+		expect(tallest).toBe(estimateEmbedHeight(texts, chart, 480));
+		expect(tallest).toBeGreaterThan(estimateEmbedHeight(texts, chart, 320));
+	});
+
+	it.each(CHART_IDS)('of %s covers its narrowest and widest columns', (id) => {
+		const t = frameTexts(id, EN);
+		const height = (width: number) => chartHeight(definitions.get(id)!, CHART_DATA[id], width, EN);
+		const pasted = pastedHeight(t, height);
+		expect(pasted).toBeGreaterThanOrEqual(estimateEmbedHeight(t, height, 320));
+		expect(pasted).toBeGreaterThanOrEqual(estimateEmbedHeight(t, height, 1000));
 	});
 });

@@ -60,29 +60,69 @@ export const EMBED_CHROME = 48;
 /** The iframe width (px) the no-JavaScript estimate assumes: a typical article column. */
 export const TYPICAL_WIDTH = 640;
 
+/** The article columns (px wide) a pasted embed must fit when no script sizes its frame. */
+export const COLUMNS = { narrowest: 320, widest: 1000, step: 10 } as const;
+
 export interface FrameTexts {
 	title: string;
 	subtitle: string;
+	/** The notes paragraph as the embed shows it, label included ("Notes: …"); '' when none. */
 	notes: string;
+	/** The source line as the embed shows it ("Source: … via …"). */
+	sources: string;
+	/** The "Data updated" line, when the chart has been revised; '' when not. */
+	updated?: string;
+}
+
+/** The embed page's side padding (px) at frame `width`: `clamp(8px, 3vw, 16px)` in EmbedApp. */
+function sidePadding(width: number): number {
+	return Math.min(16, Math.max(8, 0.03 * width));
 }
 
 /**
- * An embed's height (px) at `width` without measuring anything, for the embed code of a page
- * without JavaScript: the chart's own height (`chartHeight`, from its layout) plus the frame's text, wrapped with the
- * text-width estimate at the frame's font sizes, plus `EMBED_CHROME`. The browser measures the real
- * rendered chart instead when it can.
+ * How much wider than the estimate's width table the page's HTML text may run (its fonts are the
+ * reader's): lines are wrapped as if that much narrower, so the estimate errs tall, never short.
+ */
+const HTML_TEXT_SLACK = 1.12;
+
+/**
+ * An embed's height (px) at frame `width`, without measuring anything: the chart's own height at the
+ * frame's inner width (`chartHeight`, from its layout) plus each text of the frame wrapped with the
+ * text-width estimate at its font size and line height (see app.css: title 20/25 px bold, subtitle
+ * 16/24 px, notes, update and source lines 13/19.5 px, each 8 px below the last), plus `EMBED_CHROME`.
  */
 export function estimateEmbedHeight(
 	texts: FrameTexts,
 	chartHeight: (width: number) => number,
 	width = TYPICAL_WIDTH
 ): number {
-	const inner = width - 32;
+	const inner = width - 2 * sidePadding(width);
+	const lines = (text: string, size: number) => wrap(text, inner / HTML_TEXT_SLACK, { size }).length;
 	// Bold title glyphs run about 8% wider than the estimate's regular ones.
-	const lines = (text: string, size: number, bold = false) => wrap(text, bold ? inner / 1.08 : inner, { size }).length;
-	const title = lines(texts.title, 20, true) * 25 + 4;
+	const title = wrap(texts.title, inner / HTML_TEXT_SLACK / 1.08, { size: 20 }).length * 25 + 4;
 	const subtitle = lines(texts.subtitle, 16) * 24 + 12;
-	const notes = texts.notes ? 8 + lines(texts.notes, 13) * 19.5 : 0;
-	const sources = 8 + 19.5;
-	return Math.round(title + subtitle + chartHeight(inner) + notes + sources + EMBED_CHROME);
+	const small = (text = '') => (text ? 8 + lines(text, 13) * 19.5 : 0);
+	return Math.ceil(
+		title +
+			subtitle +
+			chartHeight(inner) +
+			small(texts.notes) +
+			small(texts.updated) +
+			small(texts.sources) +
+			EMBED_CHROME
+	);
+}
+
+/**
+ * The height (px) the embed code carries: the tallest the embed gets in any column from 320 to 1000 px
+ * wide, so that where nothing sizes the frame (embed.js blocked or stripped by the host) no column hides
+ * any of the chart. Charts grow taller as columns narrow (their text wraps, their panels stack), so in a
+ * wide column the frame ends below the chart; embed.js, where it runs, fits the frame to the chart.
+ */
+export function pastedHeight(texts: FrameTexts, chartHeight: (width: number) => number): number {
+	let tallest = 0;
+	for (let width = COLUMNS.narrowest; width <= COLUMNS.widest; width += COLUMNS.step) {
+		tallest = Math.max(tallest, estimateEmbedHeight(texts, chartHeight, width));
+	}
+	return tallest;
 }

@@ -1,7 +1,7 @@
 import { EN, makeLocale, type Locale } from './locale';
 import { excerptTranslations, zh } from './messages.zh';
 
-/** The Simplified Chinese locale. Site pages import it statically; embeds load it with `loadLocale`. */
+/** The Simplified Chinese locale, for the site pages and the server (embeds get only their chart's messages). */
 export const ZH: Locale = makeLocale('zh', zh, excerptTranslations);
 
 /** The locale for a route's optional `[[lang]]` parameter: `zh` for the /zh edition, else English. */

@@ -18,6 +18,8 @@ export interface StorySectionIsland {
 	translations?: Record<string, string>;
 	/** The site's origin in the prerendered embed code. */
 	origin: string;
+	/** The embed code's height (see `pastedHeight`). */
+	embedHeight: number;
 }
 
 /** What the page hands to the theme switch's island. */

@@ -25,7 +25,7 @@ const KINDS: Record<string, IslandKind> = {
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);
 			if (!island || !entry) return null;
 			const [section, chart] = await Promise.all([import('$lib/story/StorySection.svelte'), entry.load()]);
-			const { id, lang, packed, excerpts, messages, translations, origin } = island;
+			const { id, lang, packed, excerpts, messages, translations, origin, embedHeight } = island;
 			return {
 				Component: section.default as Component<never>,
 				props: {
@@ -34,7 +34,8 @@ const KINDS: Record<string, IslandKind> = {
 					excerpts,
 					locale: makeLocale(lang, messages as Messages, translations),
 					chart,
-					origin
+					origin,
+					embedHeight
 				}
 			};
 		}

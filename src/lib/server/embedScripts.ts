@@ -29,6 +29,17 @@ export const SITE_APP: typeof EMBED_APP = {
 	url: '/embed-app/site/'
 };
 
+/** A set of files, and `add`, which puts a chunk's file and those of its static imports (recursively) in it. */
+function staticImports(manifest: Manifest) {
+	const files = new Set<string>();
+	const add = (chunk: ManifestChunk) => {
+		if (files.has(chunk.file)) return;
+		files.add(chunk.file);
+		for (const key of chunk.imports ?? []) add(manifest[key]);
+	};
+	return { files, add };
+}
+
 /**
  * The scripts the embed of chart `id` runs, as site paths: the island module, and every module it
  * and the chart's definition (`charts/<id>/index.ts`) import statically (the chart itself included), to preload so that
@@ -42,12 +53,7 @@ export function embedScripts(
 	const entry = manifest[EMBED_APP.entry];
 	const chart = manifest[`src/lib/charts/${id}/index.ts`];
 	if (!entry || !chart) throw new Error(`the embed scripts have no ${entry ? `chart "${id}"` : 'island entry'}`);
-	const files = new Set<string>();
-	const add = (chunk: ManifestChunk) => {
-		if (files.has(chunk.file)) return;
-		files.add(chunk.file);
-		for (const key of chunk.imports ?? []) add(manifest[key]);
-	};
+	const { files, add } = staticImports(manifest);
 	add(entry);
 	add(chart);
 	files.delete(entry.file);
@@ -66,12 +72,7 @@ export function siteScripts(
 ): { entry: string; preload: string[] } {
 	const entry = manifest[SITE_APP.entry];
 	if (!entry) throw new Error('the embed scripts have no site islands entry');
-	const files = new Set<string>();
-	const add = (chunk: ManifestChunk) => {
-		if (files.has(chunk.file)) return;
-		files.add(chunk.file);
-		for (const key of chunk.imports ?? []) add(manifest[key]);
-	};
+	const { files, add } = staticImports(manifest);
 	add(entry);
 	for (const src of eager) {
 		const chunk = manifest[src];

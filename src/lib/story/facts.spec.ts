@@ -5,7 +5,7 @@ import { CHART_IDS, type ChartId } from '$lib/charts';
 import type { ChartData } from '$lib/data/types';
 import { EN } from '$lib/i18n/locale';
 import { ZH } from '$lib/i18n/current';
-import { checkedLedeFacts, ledeFacts, STORY_ORDER } from './facts';
+import { checkedLedeFacts, HOME_SECTIONS, ledeFacts, STORY_ORDER } from './facts';
 import { ledeItems } from './lede';
 import Lede from './Lede.svelte';
 
@@ -70,8 +70,14 @@ describe('ledeFacts(data)', () => {
 	});
 });
 
-describe('STORY_ORDER', () => {
-	it('tells the story with every chart exactly once', () => {
-		expect([...STORY_ORDER].sort()).toEqual([...CHART_IDS].sort());
+describe('STORY_ORDER and HOME_SECTIONS', () => {
+	it('names listed charts, each once', () => {
+		expect(new Set(STORY_ORDER).size).toBe(STORY_ORDER.length);
+		for (const id of STORY_ORDER) expect(CHART_IDS).toContain(id);
+	});
+
+	it('puts every chart on the home page once, the story first', () => {
+		expect(HOME_SECTIONS.slice(0, STORY_ORDER.length)).toEqual(STORY_ORDER);
+		expect([...HOME_SECTIONS].sort()).toEqual([...CHART_IDS].sort());
 	});
 });

@@ -1,7 +1,7 @@
 import type { ChartId } from '$lib/charts';
+import { CHART_IDS } from '../charts/list.js';
 import type { ChartData, Confidence, Datum } from '$lib/data/types';
-import { PAYMENT_DATE } from '$lib/data/datasets';
-import { weakest } from '$lib/data/h1bFees';
+import { PAYMENT_DATE, weakest } from '$lib/data/h1bFees';
 import { STORY_YOUTH_MONTH } from './storyDate';
 
 /**
@@ -23,6 +23,12 @@ export const STORY_ORDER: readonly ChartId[] = [
 	'visa-costs',
 	'foreign-workers',
 	'youth-unemployment'
+];
+
+/** The home page's sections: the story's charts in its order, then any chart the story does not tell yet. */
+export const HOME_SECTIONS: readonly ChartId[] = [
+	...STORY_ORDER,
+	...CHART_IDS.filter((id) => !STORY_ORDER.includes(id))
 ];
 
 /** A datum named by chart and key. */

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { foreignWorkersData } from '$lib/data/datasets';
+import { foreignWorkersData } from './data';
 import { parseCsv } from '$lib/data/parse';
 import { ForeignersRow } from '$lib/data/schema';
 import { EN } from '$lib/i18n/locale';

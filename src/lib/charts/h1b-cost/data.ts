@@ -1,7 +1,65 @@
 // The data this chart draws, from the raw files (relative imports: Node tests load this file as it is).
-import { h1bCostData } from '../../data/datasets';
+import { mergeProducers, mergeSources, weakestOf } from '../../data/datasets';
+import { PAYMENT_DATE, petitionCost, type EmployerSize } from '../../data/h1bFees';
 import { FeeComponentRow } from '../../data/schema';
-import type { ChartDataSource } from '../../data/types';
+import type { ChartData, ChartDataSource, Datum } from '../../data/types';
+
+/** Years shown in the fee history: fees in force on 1 April, the first day cap petitions are filed. */
+export const FEE_YEARS = Array.from({ length: 2026 - 1999 + 1 }, (_, i) => 1999 + i);
+
+export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
+	const datums: Datum[] = [];
+	const employers: EmployerSize[] = ['large', 'small'];
+	// The large employer's fees are drawn itemised (stacked); the small employer's as one yearly total.
+	for (const year of FEE_YEARS) {
+		const cost = petitionCost(rows, `${year}-04-01`, 'large', false);
+		for (const item of cost.items) {
+			if (item.amount === 0) continue;
+			datums.push({
+				key: `large-${year}-${item.component}`,
+				series: 'large',
+				x: String(year),
+				stack: item.component,
+				value: item.amount,
+				unit: 'usd',
+				producers: [item.producer],
+				sources: item.sources,
+				confidence: item.confidence
+			});
+		}
+	}
+	for (const year of FEE_YEARS) {
+		const cost = petitionCost(rows, `${year}-04-01`, 'small', false);
+		datums.push({
+			key: `small-${year}`,
+			series: 'small',
+			x: String(year),
+			value: cost.total,
+			unit: 'usd',
+			producers: mergeProducers(cost.items.map((i) => [i.producer])),
+			sources: mergeSources(cost.items.map((i) => i.sources)),
+			confidence: weakestOf(cost.items.map((i) => i.confidence)),
+			note: 'Total of the fee components in force on 1 April (inferred by arithmetic).'
+		});
+	}
+	for (const employer of employers) {
+		for (const abroad of [false, true]) {
+			const cost = petitionCost(rows, PAYMENT_DATE, employer, abroad);
+			datums.push({
+				key: `payment-${employer}-${abroad ? 'abroad' : 'in-us'}`,
+				series: `payment-${employer}`,
+				x: abroad ? 'abroad' : 'in-us',
+				value: cost.total,
+				unit: 'usd',
+				producers: mergeProducers(cost.items.map((i) => [i.producer])),
+				sources: mergeSources(cost.items.map((i) => i.sources)),
+				confidence: weakestOf(cost.items.map((i) => i.confidence)),
+				note: 'Sum of the fee components in force on 21 September 2025 (inferred by arithmetic).'
+			});
+		}
+	}
+	return { id: 'h1b-cost', datums, updated: PAYMENT_DATE };
+}
 
 const data: ChartDataSource = (read) =>
 	h1bCostData(

@@ -8,38 +8,23 @@ function overlaps(slots: LabelSlot[], placed: Map<string, number>) {
 	return spans.some((span, i) => i > 0 && span.start < spans[i - 1].end - 1e-9);
 }
 
+const slot = (key: string, pos: number, size: number) => ({ key, pos, size });
+
 describe('resolveCollisions(slots, min, max)', () => {
 	it('leaves labels that do not touch where they want to be', () => {
-		const placed = resolveCollisions(
-			[
-				{ key: 'a', pos: 10, size: 10 },
-				{ key: 'b', pos: 50, size: 10 }
-			],
-			0,
-			100
-		);
+		const placed = resolveCollisions([slot('a', 10, 10), slot('b', 50, 10)], 0, 100);
 		expect(placed.get('a')).toBe(10);
 		expect(placed.get('b')).toBe(50);
 	});
 
 	it('spreads two touching labels evenly around their mean', () => {
-		const placed = resolveCollisions(
-			[
-				{ key: 'a', pos: 40, size: 12 },
-				{ key: 'b', pos: 42, size: 12 }
-			],
-			0,
-			100
-		);
+		const placed = resolveCollisions([slot('a', 40, 12), slot('b', 42, 12)], 0, 100);
 		expect(placed.get('a')).toBeCloseTo(35);
 		expect(placed.get('b')).toBeCloseTo(47);
 	});
 
 	it('keeps labels inside the bounds, pushing the block inwards', () => {
-		const slots = [
-			{ key: 'a', pos: 98, size: 10 },
-			{ key: 'b', pos: 99, size: 10 }
-		];
+		const slots = [slot('a', 98, 10), slot('b', 99, 10)];
 		const placed = resolveCollisions(slots, 0, 100);
 		expect(placed.get('b')! + 5).toBeLessThanOrEqual(100);
 		expect(overlaps(slots, placed)).toBe(false);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { VISA_ROUTES } from '$lib/data/datasets';
+import { VISA_ROUTES } from './routes';
 import { loadChartData } from '$lib/data/loadFromDisk';
 import type { Datum } from '$lib/data/types';
 import { EN } from '$lib/i18n/locale';

@@ -1,5 +1,5 @@
 import { scaleLinear } from 'd3-scale';
-import { VISA_ROUTES } from '$lib/data/datasets';
+import { VISA_ROUTES } from './routes';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';

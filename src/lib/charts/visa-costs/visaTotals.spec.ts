@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { visaCostsData } from '$lib/data/datasets';
+import { visaCostsData } from './data';
 import { parseCsv } from '$lib/data/parse';
 import { VisaCostRow, VisaTotalRow } from '$lib/data/schema';
 

@@ -6,7 +6,8 @@ import { SITE_APP, readEmbedManifest, siteScripts } from '$lib/server/embedScrip
 import { LEDE_FACTS } from '$lib/server/lede';
 import { homeCardAlt } from '$lib/server/homeCard';
 import { SITE_ORIGIN } from '$lib/server/site';
-import { STORY_ORDER } from '$lib/story/facts';
+import { embedHeight } from '$lib/server/embedHeight';
+import { HOME_SECTIONS } from '$lib/story/facts';
 import { localeFor } from '$lib/i18n/current';
 import { absoluteUrl, publicOrigin } from '$lib/site';
 import { en } from '$lib/i18n/messages.en';
@@ -17,11 +18,13 @@ import { sectionMessages, type StorySectionIsland } from '$lib/islands/props';
 /** Both editions of the home page; `/zh` is also reached through the language switch. */
 export const entries: EntryGenerator = () => [{}, { lang: 'zh' }];
 
-export const load: PageServerLoad = ({ params, url }) => {
+export const load: PageServerLoad = async ({ params, url }) => {
 	const lang = params.lang === 'zh' ? 'zh' : 'en';
 	const catalogue = (lang === 'zh' ? zh : en) as Record<string, string>;
+	const locale = localeFor(params.lang);
+	const embedHeights = await Promise.all(HOME_SECTIONS.map((id) => embedHeight(id, locale)));
 	// The sections in the order the story is told, not the registry's.
-	const sections: StorySectionIsland[] = STORY_ORDER.map((id) => {
+	const sections: StorySectionIsland[] = HOME_SECTIONS.map((id, i) => {
 		// The excerpts as written; each section resolves their datums from its own data.
 		const excerpts = RESOLVED_EXCERPTS.filter((e) => e.chart === id).map(({ cited: _, ...e }) => e);
 		const translations =
@@ -34,11 +37,12 @@ export const load: PageServerLoad = ({ params, url }) => {
 			excerpts,
 			messages: sectionMessages(id, excerpts, catalogue),
 			...(translations ? { translations } : {}),
-			origin: publicOrigin(url.origin) ?? ''
+			origin: publicOrigin(url.origin) ?? '',
+			embedHeight: embedHeights[i]
 		};
 	});
 	// The first section hydrates as the page loads: preload its code with the islands' module.
-	const first = STORY_ORDER[0];
+	const first = HOME_SECTIONS[0];
 	const manifest = dev ? {} : readEmbedManifest(undefined, SITE_APP);
 	const scripts = dev
 		? { entry: `/${SITE_APP.entry}`, preload: [] }
@@ -58,7 +62,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 		share: {
 			canonical: absoluteUrl(SITE_ORIGIN, prefix || '/'),
 			image: absoluteUrl(SITE_ORIGIN, `${prefix}/share/home.png`),
-			alt: homeCardAlt(LEDE_FACTS, localeFor(params.lang))
+			alt: homeCardAlt(LEDE_FACTS, locale)
 		}
 	};
 };
