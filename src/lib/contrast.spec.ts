@@ -13,7 +13,8 @@ const TEXT: TokenName[] = [
 	'series-3',
 	'series-4',
 	'series-5',
-	'series-6'
+	'series-6',
+	'series-7'
 ];
 const SERIES = TEXT.filter((t) => t.startsWith('series-'));
 

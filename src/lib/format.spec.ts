@@ -11,7 +11,8 @@ describe('formatters: numbers', () => {
 		[5770, '5,770', '5,770'],
 		[85000, '85,000', '8.5万'],
 		[100000, '100,000', '10万'],
-		[211600, '211,600', '21.16万'],
+		[211600, '211,600', '211,600'],
+		[35478000, '35,478,000', '3547.8万'],
 		[237000, '237,000', '23.7万'],
 		[711000, '711,000', '71.1万'],
 		[593832, '593,832', '593,832'],
@@ -31,8 +32,8 @@ describe('formatters: numbers', () => {
 		expect(en.digits(127600)).toBe('127,600');
 	});
 
-	it('never rounds a count in Chinese: 万 only when the figure is a whole number of hundreds', () => {
-		for (const n of [10001, 10050, 99999, 343981, 269424, 845697]) {
+	it('never rounds a count in Chinese: 万 only when the figure is a whole number of thousands', () => {
+		for (const n of [10001, 10050, 99999, 211600, 343981, 269424, 845697]) {
 			expect(zh.number(n).replace(/,/g, '')).toBe(String(n));
 		}
 	});

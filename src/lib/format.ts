@@ -4,9 +4,11 @@
  * Dates are ISO strings and are formatted in UTC, so server and reader always agree.
  *
  * Chinese conventions (one rule for every count and every dollar sum, in text, tooltips and tables):
- * a figure of 10,000 or more that is a whole number of hundreds is written in 万 or 亿, because
- * that loses nothing (711,000 → 71.1万, 100,000美元 → 10万美元); any other figure keeps all its
- * digits with separators (758,994; 103,595美元), so no value is ever rounded. Axis ticks use
+ * a figure of 10,000 or more that is a whole number of thousands is written in 万 or 亿 with at most
+ * one decimal, because that loses nothing and reads as a round figure (711,000 → 71.1万, 100,000美元
+ * → 10万美元); any other figure keeps all its digits with separators (758,994; 211,600; 103,800美元),
+ * so no value is ever rounded, and two figures a sentence compares (343,981 and 211,600) are never
+ * written one in 万 and one in digits because of a second decimal (21.16万). Axis ticks use
  * `compact`, which may round (75.9万). A row of value labels that readers compare (one per column)
  * uses a single form for the whole row: `digits` (127,600 beside 124,415, not 12.76万) or `compact`.
  */
@@ -15,13 +17,13 @@ export type Lang = 'en' | 'zh';
 export const INTL_LOCALE: Record<Lang, string> = { en: 'en-US', zh: 'zh-CN' };
 
 export interface Formatters {
-	/** 711000 → "711,000" / "71.1万"; 758994 → "758,994" in both (exact, never rounded) */
+	/** 711000 → "711,000" / "71.1万"; 758994 and 211600 keep every digit in both (exact, never rounded) */
 	number(n: number): string;
 	/** Always every digit, in both languages, for rows of labels that must match: 127600 → "127,600" */
 	digits(n: number): string;
 	/** Axis ticks and tight labels (may round): 711000 → "711K" / "71.1万" */
 	compact(n: number): string;
-	/** 103595 → "$103,595" / "103,595美元"; 100000 → "$100,000" / "10万美元"; cents only when the figure has them */
+	/** 103800 → "$103,800" / "103,800美元"; 100000 → "$100,000" / "10万美元"; cents only when the figure has them */
 	usd(n: number): string;
 	/** Axis ticks: 100000 → "$100K" / "10万美元" */
 	usdCompact(n: number): string;
@@ -44,11 +46,11 @@ function utc(iso: string): Date {
 	return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
-/** Writes `n` in 万 or 亿 when that is exact (see the module comment), else returns null. */
+/** Writes `n` in 万 or 亿 when that is exact with at most one decimal (see the module comment), else null. */
 function chineseUnits(n: number, mantissa: Intl.NumberFormat): string | null {
 	const abs = Math.abs(n);
-	if (abs >= 1e8 && abs % 1e6 === 0) return `${mantissa.format(n / 1e8)}亿`;
-	if (abs >= 1e4 && abs % 100 === 0) return `${mantissa.format(n / 1e4)}万`;
+	if (abs >= 1e8 && abs % 1e7 === 0) return `${mantissa.format(n / 1e8)}亿`;
+	if (abs >= 1e4 && abs % 1e3 === 0) return `${mantissa.format(n / 1e4)}万`;
 	return null;
 }
 

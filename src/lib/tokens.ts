@@ -21,7 +21,8 @@ export const TOKEN_NAMES = [
 	'series-3',
 	'series-4',
 	'series-5',
-	'series-6'
+	'series-6',
+	'series-7'
 ] as const;
 export type TokenName = (typeof TOKEN_NAMES)[number];
 export type ThemeTokens = Record<TokenName, string>;
@@ -43,7 +44,8 @@ export const LIGHT: ThemeTokens = {
 	'series-3': '#0072b2',
 	'series-4': '#c23b00',
 	'series-5': '#007a5a',
-	'series-6': '#a8457f'
+	'series-6': '#b3246f',
+	'series-7': '#7d5a3c'
 };
 
 export const DARK: ThemeTokens = {
@@ -62,7 +64,8 @@ export const DARK: ThemeTokens = {
 	'series-3': '#5fb0f0',
 	'series-4': '#ff8a4c',
 	'series-5': '#3fcf9f',
-	'series-6': '#e596c4'
+	'series-6': '#f58bc8',
+	'series-7': '#d4a373'
 };
 
 export const THEMES: Record<Theme, ThemeTokens> = { light: LIGHT, dark: DARK };
@@ -78,6 +81,27 @@ export const PRINT: ThemeTokens = {
 	link: '#000000',
 	'highlight-bg': '#ffffff'
 };
+
+/**
+ * The colour language of the five charts (issue 14): each thing the story compares has one colour
+ * everywhere, as a palette index (`series-<n>` in CSS), so a reader who learns "blue is the United
+ * States" in one chart reads the next one right.
+ *
+ * | role      | n | light / dark      | where                                                              |
+ * |-----------|---|-------------------|--------------------------------------------------------------------|
+ * | `us`      | 3 | #0072b2 / #5fb0f0 | US bars of visa-costs, lottery columns, US comparator, US base fee |
+ * | `china`   | 4 | #c23b00 / #ff8a4c | China's bars, the 16–24 youth lines, foreigners in China            |
+ * | `other`   | 1 | #595959 / #a9a9a9 | other countries; context series that recede (25–29, 30–59)         |
+ * | `payment` | 6 | #b3246f / #f58bc8 | the $100,000 payment, wherever it is drawn                         |
+ *
+ * Indices 2, 5 and 7 (ochre, green, brown) only tell apart the parts of one whole (the H-1B fee
+ * components) and never stand for a country or the payment. Every colour passes WCAG AA for text
+ * on the page and 3:1 on the suspension band, in both themes (`contrast.spec.ts`); the palette
+ * follows Okabe & Ito, so the four roles stay distinct for colour-blind readers, and every mark
+ * also carries a direct label.
+ */
+export const COLOUR = { us: 3, china: 4, other: 1, payment: 6 } as const;
+export type ColourRole = keyof typeof COLOUR;
 
 /**
  * Fonts named in exported SVGs, in order of preference: Arial or its metric twin Liberation Sans

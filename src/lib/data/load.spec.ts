@@ -60,11 +60,11 @@ describe('loadData (what the build runs first)', () => {
 	});
 
 	it('fails on two research measures that become the same data point', () => {
-		// Two measures of one year that the chart draws in one series ("workers").
+		// Two measures of one year that the chart draws in one series ("permits-all").
 		const extra =
-			'2004,"foreign nationals legally employed on the mainland (official, lower bound)",90000,persons,Ministry of Public Security of China,Xinhua,https://example.org,';
+			'2023,"residence permits issued to foreigners (all purposes)",712000,permits,OECD,OECD,https://example.org,';
 		expect(loadEdited('foreigners-in-china.csv', (lines) => [...lines.slice(0, 2), extra, ...lines.slice(2)])).toThrow(
-			'foreign-workers: two data points have the key "workers-2004"'
+			'foreign-workers: two data points have the key "permits-all-2023"'
 		);
 	});
 

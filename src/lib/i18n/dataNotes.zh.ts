@@ -40,13 +40,13 @@ export const DATA_NOTES_ZH: Readonly<Record<string, string>> = {
 	"NIA press conference 18 Jan 2024 (SCMP; Shine). THIS is the likely origin of the '711,000 foreign workers in 2023' figure; it is a count of permits issued for all purposes, not a count of workers. OECD gives 712,000.":
 		'国家移民管理局2024年1月18日新闻发布会（《南华早报》、Shine亦有报道）。这很可能就是“2023年有71.1万外籍劳动者”一说的出处；它统计的是各类事由签发的许可，而非劳动者人数。经合组织的数字为71.2万。',
 	'45% of the total': '占总数的45%',
+	'24%': '24%',
+	'16%': '16%',
+	'15%': '15%',
+	'29% (OECD IMO 2024)': '29%（经合组织《2024年国际移民展望》）',
 	'33% of 712,000 (OECD IMO 2024)': '占71.2万的33%（经合组织《2024年国际移民展望》）',
 	'USCIS first official estimate (published Jun 2020); confirmed by several reports (USCIS original not in corpus)':
 		'美国公民及移民服务局首次发布的官方估计（2020年6月公布）；多篇报道予以证实（未找到该局原始文件）',
-	"People's Daily citing official statistics; Beijing ~16,000 and Shanghai ~27,000 licence holders; also reported by the Chinese embassy in Bulgaria. Confirmed by 2 sources.":
-		'《人民日报》援引官方统计；北京约1.6万人、上海约2.7万人持证；中国驻保加利亚大使馆亦有报道。经2个来源证实。',
-	"SAFEA head Zhang Jianguo, Apr 2017: 'over 900,000' worked in China in 2016 (also CGTN; IANS said 'almost one million'). Confirmed by 2+ sources.":
-		'国家外国专家局局长张建国2017年4月表示，2016年在华工作的外国人“超过90万”（中国国际电视台亦有报道；印度亚洲新闻社称“近100万”）。经2个以上来源证实。',
 
 	'65,000 regular cap plus 20,000 for holders of US master’s degrees.':
 		'常规配额6.5万个，另有2万个留给美国硕士学位持有人。',

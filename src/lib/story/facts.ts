@@ -2,6 +2,7 @@ import type { ChartId } from '$lib/charts';
 import { CHART_IDS } from '../charts/list.js';
 import type { ChartData, Confidence, Datum } from '$lib/data/types';
 import { PAYMENT_DATE, weakest } from '$lib/data/h1bFees';
+import { STORY_YOUTH_MONTH } from './storyDate';
 
 /**
  * The editorial facts the home page's lede turns on: which datum is the story's figure, and what
@@ -41,7 +42,7 @@ export const LEDE_REFS = {
 	/** A large employer's fees for a worker abroad from 21 Sep 2025, and for a worker in the US. */
 	payment: { abroad: ref('h1b-cost', 'payment-large-abroad'), inUs: ref('h1b-cost', 'payment-large-in-us') },
 	/** The latest 16–24 rate published before the story (Sep 2025, released in Oct; Oct came out on 18 Nov). */
-	youth: { story: ref('youth-unemployment', 'new-16-24-2025-09') },
+	youth: { story: ref('youth-unemployment', `new-16-24-${STORY_YOUTH_MONTH}`) },
 	/** Residence permits for every purpose in 2023 (the story's "711,000 foreign workers"), and those for work. */
 	permits: { all: ref('foreign-workers', 'permits-all-2023'), work: ref('foreign-workers', 'permits-work-2023') },
 	/** Lottery registrations in the first season with the payment, and a year earlier. */

@@ -2,14 +2,21 @@
 import { ForeignersRow } from '../../data/schema';
 import type { ChartData, ChartDataSource, Confidence, Datum } from '../../data/types';
 
-/** Research measures that the chart plots, by series. Different definitions never share a series. */
+/**
+ * Research measures that the chart plots, by series. Different definitions never share a series.
+ * Residence permits are split by purpose as far as the sources itemise them (OECD: every purpose for
+ * 2022, work and study only for 2023). The official estimates of foreign workers (2004, 2016) are
+ * left out of the chart: round figures of unclear definition, explained with their sources in the
+ * chart's text instead.
+ */
 const FOREIGN_SERIES: Record<string, string> = {
 	'census: foreign nationals residing on the mainland': 'census',
 	'residence permits issued to foreigners (all purposes)': 'permits-all',
 	'residence permits issued to foreigners residing in China (all purposes)': 'permits-all',
 	'residence permits issued for work': 'permits-work',
-	'foreign nationals working in China (official estimate, approx.)': 'workers',
-	'foreign nationals legally employed on the mainland (official, lower bound)': 'workers',
+	'residence permits issued for study': 'permits-study',
+	'residence permits issued for family reunion': 'permits-family',
+	'residence permits issued for private affairs': 'permits-private',
 	'US comparator: H-1B authorized-to-work population (30 Sep 2019)': 'us-h1b'
 };
 

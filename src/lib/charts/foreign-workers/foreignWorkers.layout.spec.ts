@@ -4,133 +4,134 @@ import { foreignWorkersData } from './data';
 import { parseCsv } from '$lib/data/parse';
 import { ForeignersRow } from '$lib/data/schema';
 import { EN } from '$lib/i18n/locale';
-import { expectLegible, layoutTexts } from '../kit/legibility';
-import { blockBox } from '../kit/text';
-import { FOREIGN_SERIES, STORY_KEY, foreignWorkersLayout, type ForeignWorkersLayout } from './foreignWorkers.layout';
+import { ZH } from '$lib/i18n/current';
+import { COLOUR } from '$lib/tokens';
+import { expectLegible } from '../kit/legibility';
+import { STORY_DATUM, foreignWorkersLayout, sameForm, type ForeignWorkersLayout } from './foreignWorkers.layout';
 
 const csv = readFileSync(new URL('../../data/raw/foreigners-in-china.csv', import.meta.url), 'utf8');
 const data = foreignWorkersData(parseCsv('foreigners-in-china.csv', csv, ForeignersRow));
-const WIDTHS = [280, 320, 360, 480, 640, 800, 1200];
+const WIDTHS = [280, 320, 360, 480, 640, 800, 1000, 1280];
 
 type Ok = Extract<ForeignWorkersLayout, { kind: 'ok' }>;
-function ok(width: number): Ok {
-	const layout = foreignWorkersLayout(data.datums, width, EN);
+function ok(width: number, datums = data.datums, locale = EN): Ok {
+	const layout = foreignWorkersLayout(datums, width, locale);
 	if (layout.kind !== 'ok') throw new Error('expected a drawn chart');
 	return layout;
 }
-
-/** The vertices of an SVG path made of M/L commands. */
-function vertices(d: string): { x: number; y: number }[] {
-	return [...d.matchAll(/[ML]\s*(-?[\d.e-]+)[ ,](-?[\d.e-]+)/g)].map((m) => ({ x: Number(m[1]), y: Number(m[2]) }));
-}
+const text = (layout: Ok) => layout.rows.flatMap((r) => [...r.heading.lines, ...r.items.flatMap((i) => i.label.lines)]);
 
 describe('foreignWorkersLayout', () => {
-	it('returns empty with no datums, one datum, or only series it does not know', () => {
+	it('returns empty with no datums or only series it does not know', () => {
 		expect(foreignWorkersLayout([], 640, EN).kind).toBe('empty');
-		expect(foreignWorkersLayout(data.datums.slice(0, 1), 640, EN).kind).toBe('empty');
-		const unknown = data.datums.map((d) => ({ ...d, series: 'other' }));
-		expect(foreignWorkersLayout(unknown, 640, EN).kind).toBe('empty');
+		expect(
+			foreignWorkersLayout(
+				data.datums.map((d) => ({ ...d, series: 'other' })),
+				640,
+				EN
+			).kind
+		).toBe('empty');
 	});
 
-	it('plots every datum once, one series per definition, on years 2003-2024 and counts from 0', () => {
-		const layout = ok(640);
-		const dots = layout.series.flatMap((s) => s.dots);
-		expect(dots.map((d) => d.key).sort()).toEqual(data.datums.map((d) => d.key).sort());
-		expect(layout.series.map((s) => s.key)).toEqual(FOREIGN_SERIES.map((s) => s.key));
-		const years = layout.xTicks.map((t) => Number(t.label));
-		expect(Math.min(...years)).toBeGreaterThanOrEqual(2003);
-		expect(Math.max(...years)).toBeLessThanOrEqual(2024);
-		expect(layout.yTicks[0]).toMatchObject({ key: '0', pos: layout.plot.bottom });
-		// 711,000 sits 71.1% of the way up a 0-1M axis.
-		const story = dots.find((d) => d.key === STORY_KEY)!;
-		const top = layout.yTicks.at(-1)!;
-		expect(top.label).toBe('1M');
-		expect((layout.plot.bottom - story.cy) / (layout.plot.bottom - top.pos)).toBeCloseTo(0.711, 6);
+	it('draws permits (latest year first), then census counts, then the US, with each figure in its heading', () => {
+		const layout = ok(1000);
+		expect(layout.rows.map((r) => r.key)).toEqual([
+			'permits-all-2023',
+			'permits-all-2022',
+			'census-2020',
+			'census-2010',
+			'us-h1b-2019'
+		]);
+		expect(layout.rows[0].heading.lines.join(' ')).toBe('Residence permits issued in 2023, all purposes: 711,000');
+		expect(layout.rows[2].heading.lines.join(' ')).toBe('Foreigners living in China, census of 2020: 845,697');
+		expect(layout.rows.every((r) => r.heading.lines.join(' ').match(/\d{3},\d{3}$/))).toBe(true);
 	});
 
-	it('joins dots only within census, all permits and work permits; never the worker estimates or the US', () => {
-		const layout = ok(640);
-		const joined = layout.series.filter((s) => s.path).map((s) => s.key);
-		expect(joined).toEqual(['census', 'permits-all', 'permits-work']);
-		expect(layout.series.find((s) => s.key === 'workers')!.dots.length).toBe(2);
-		expect(layout.series.find((s) => s.key === 'workers')!.path).toBe('');
-		expect(layout.series.find((s) => s.key === 'us-h1b')!.path).toBe('');
+	it('splits the 711,000 of 2023 into work and study, and hatches the rest without a figure', () => {
+		const [row] = ok(1000).rows;
+		expect(row.segments.map((s) => s.datum)).toEqual(['permits-work-2023', 'permits-study-2023', null]);
+		expect(row.items.map((i) => i.label.lines.join(' '))).toEqual([
+			'Work: 237,000',
+			'Study: 208,000',
+			'Family and other purposes: not itemised'
+		]);
+		const rest = row.segments[2];
+		const bar = row.segments.reduce((w, s) => w + s.width, 0);
+		// The hatched part is what is left of the 711,000: (711,000 − 237,000 − 208,000) / 711,000 of the bar.
+		expect(rest.width / bar).toBeCloseTo((711000 - 237000 - 208000) / 711000, 2);
+		expect(row.note?.lines.join(' ')).toBe('What the story calls “711,000 foreign workers”');
 	});
 
-	it.each(WIDTHS)('at %i px every line runs only through dots of its own series', (w) => {
-		const layout = ok(w);
-		for (const s of layout.series.filter((x) => x.path)) {
-			const vs = vertices(s.path);
-			expect(vs.length).toBe(s.dots.length);
-			vs.forEach((v, i) => {
-				expect(v.x).toBeCloseTo(s.dots[i].cx, 3);
-				expect(v.y).toBeCloseTo(s.dots[i].cy, 3);
-			});
-			const others = layout.series.filter((o) => o.key !== s.key).flatMap((o) => o.dots);
-			for (const v of vs) for (const o of others) expect(Math.hypot(v.x - o.cx, v.y - o.cy)).toBeGreaterThan(0.5);
+	it('itemises every purpose of 2022, and no hatched rest when the parts add up to the total', () => {
+		const row = ok(1000).rows[1];
+		expect(row.segments.map((s) => s.datum)).toEqual([
+			'permits-work-2022',
+			'permits-study-2022',
+			'permits-family-2022',
+			'permits-private-2022'
+		]);
+		expect(row.items.map((i) => i.label.lines.join(' '))).toEqual([
+			'Work: 216,000',
+			'Study: 70,000',
+			'Family reunion: 115,000',
+			'Private affairs: 76,000'
+		]);
+	});
+
+	it('colours only work permits in China’s colour and the US bar in the US colour', () => {
+		const layout = ok(1000);
+		const colours = layout.rows.flatMap((r) => r.segments.map((s) => [s.datum, s.colour] as const));
+		for (const [key, colour] of colours) {
+			if (key?.startsWith('permits-work')) expect(colour).toBe(COLOUR.china);
+			else if (key?.startsWith('us-h1b')) expect(colour).toBe(COLOUR.us);
+			else if (key === null) expect(colour).toBeNull();
+			else expect(colour).toBe(COLOUR.other);
 		}
 	});
 
-	it('gives every series its own symbol and colour', () => {
+	it('draws every bar on one scale: lengths in proportion to the figures', () => {
+		const layout = ok(800);
+		const length = (key: string) => {
+			const row = layout.rows.find((r) => r.key === key)!;
+			return row.segments.reduce((w, s) => w + s.width, 0);
+		};
+		expect(length('census-2020') / length('permits-all-2023')).toBeCloseTo(845697 / 711000, 2);
+		expect(length('us-h1b-2019') / length('census-2010')).toBeCloseTo(583420 / 593832, 2);
+	});
+
+	it('derives every figure from the data: a changed datum changes its label', () => {
+		const edited = data.datums.map((d) => (d.key === 'permits-work-2023' ? { ...d, value: 250000 } : d));
+		const [row] = ok(1000, edited).rows;
+		expect(row.items[0].label.lines.join(' ')).toBe('Work: 250,000');
+		const total = data.datums.map((d) => (d.key === STORY_DATUM ? { ...d, value: 720000 } : d));
+		expect(ok(1000, total).rows[0].heading.lines.join(' ')).toContain('720,000');
+	});
+
+	it('has one focus point per datum, each inside its own segment', () => {
 		const layout = ok(640);
-		expect(new Set(layout.series.map((s) => s.shape)).size).toBe(layout.series.length);
-		expect(new Set(layout.series.map((s) => s.colour)).size).toBe(layout.series.length);
-		expect(new Set(layout.series.map((s) => s.dots[0].d)).size).toBe(layout.series.length);
-		expect(layout.series.find((s) => s.key === 'us-h1b')!.shape).toBe('star');
-	});
-
-	it.each(WIDTHS)('at %i px annotates the 711,000 permits of 2023 next to that dot', (w) => {
-		const layout = ok(w);
-		const a = layout.annotation!;
-		expect(a.key).toBe(STORY_KEY);
-		expect(data.datums.find((d) => d.key === a.key)!.value).toBe(711000);
-		const dot = layout.series.flatMap((s) => s.dots).find((d) => d.key === STORY_KEY)!;
-		expect([a.cx, a.cy]).toEqual([dot.cx, dot.cy]);
-		expect(a.text.lines.join(' ')).toBe(EN.t('foreign-workers.annotation.story'));
-		const box = blockBox(a.text);
-		const distance = Math.hypot(
-			Math.max(box.left - dot.cx, 0, dot.cx - box.right),
-			Math.max(box.top - dot.cy, 0, dot.cy - box.bottom)
-		);
-		expect(distance).toBeLessThan(60);
-	});
-
-	it('has one focus point per datum, on its dot, with a row per series', () => {
-		const layout = ok(360);
-		const keys = new Set(data.datums.map((d) => d.key));
-		expect(layout.points.length).toBe(data.datums.length);
+		expect(layout.points.map((p) => p.key).sort()).toEqual(data.datums.map((d) => d.key).sort());
 		for (const p of layout.points) {
-			expect(keys.has(p.key)).toBe(true);
-			const s = layout.series.find((x) => x.dots.some((d) => d.key === p.key))!;
-			const dot = s.dots.find((d) => d.key === p.key)!;
-			expect([p.x, p.y]).toEqual([dot.cx, dot.cy]);
-			expect(p.row).toBe(FOREIGN_SERIES.findIndex((x) => x.key === s.key));
+			expect(p.hit).toBeDefined();
+			expect(p.x).toBeGreaterThanOrEqual(p.hit!.left);
+			expect(p.x).toBeLessThanOrEqual(p.hit!.right);
 		}
 	});
 
-	it('uses fewer year ticks when narrow', () => {
-		expect(ok(280).xTicks.length).toBeLessThan(ok(1200).xTicks.length);
-		expect(ok(280).xTicks.length).toBeGreaterThanOrEqual(2);
+	it('writes the figures of a Chinese row in one form (23.7万 beside 20.8万, never beside 845,697)', () => {
+		expect(sameForm([237000, 208000], ZH)).toEqual(['23.7万', '20.8万']);
+		expect(sameForm([711000, 845697], ZH)).toEqual(['711,000', '845,697']);
+		const rows = ok(1000, data.datums, ZH).rows;
+		expect(rows[0].items.map((i) => i.label.lines.join(''))).toEqual([
+			'工作：23.7万份',
+			'学习：20.8万份',
+			'家庭团聚等其他事由：来源未细分'
+		]);
+		expect(text(ok(360, data.datums, ZH)).join('')).not.toMatch(/外$|^籍/m);
 	});
 
-	it.each(WIDTHS)('at %i px no text overlaps other text, a dot or a line, and nothing is clipped', (w) => {
-		const layout = ok(w);
-		const dots = layout.series.flatMap((s) =>
-			s.dots.map((d) => ({ key: d.key, box: { left: d.cx - 5, right: d.cx + 5, top: d.cy - 5, bottom: d.cy + 5 } }))
-		);
-		expectLegible(layout, w, { marks: dots });
-		for (const { key, box } of layoutTexts(layout).map((t) => ({ key: t.key, box: blockBox(t) }))) {
-			for (const s of layout.series.filter((x) => x.path)) {
-				const vs = vertices(s.path);
-				for (let k = 1; k < vs.length; k++) {
-					for (let t = 0; t <= 100; t++) {
-						const px = vs[k - 1].x + ((vs[k].x - vs[k - 1].x) * t) / 100;
-						const py = vs[k - 1].y + ((vs[k].y - vs[k - 1].y) * t) / 100;
-						const inside = px > box.left && px < box.right && py > box.top && py < box.bottom;
-						expect(inside, `${key} / line ${s.key}`).toBe(false);
-					}
-				}
-			}
-		}
-	});
+	for (const locale of [EN, ZH]) {
+		it.each(WIDTHS)(`in ${locale.lang} at %i px: every text inside the chart, none overlapping`, (width) => {
+			expectLegible(foreignWorkersLayout(data.datums, width, locale), width, { slack: 1.15 });
+		});
+	}
 });

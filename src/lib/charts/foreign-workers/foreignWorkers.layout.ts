@@ -1,276 +1,312 @@
-import { scaleLinear, scaleUtc } from 'd3-scale';
-import {
-	line,
-	symbol,
-	symbolCircle,
-	symbolDiamond,
-	symbolSquare,
-	symbolStar,
-	symbolTriangle,
-	type SymbolType
-} from 'd3-shape';
+import { scaleLinear } from 'd3-scale';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
+import { COLOUR } from '$lib/tokens';
 import type { FocusPoint } from '../shared/chartProps';
-import { axisTitleBox } from '../kit/axes';
-import { resolveCollisions } from '../kit/labels';
-import { heightFor, insetBox, tickCount } from '../shared/size';
-import { boxesOverlap, type Box, type Size, type Tick } from '../kit/geometry';
-import { CENTRE_TO_BASELINE, LINE_HEIGHT, blockBox, wrap, type TextBlock } from '../kit/text';
-import type { ChartLayout, PlotAxes } from '../kit/layout';
-import { placeBeside, type Segment } from './foreignWorkers.placement';
+import type { Box } from '../kit/geometry';
+import {
+	CENTRE_TO_BASELINE,
+	LABEL_SIZE,
+	LINE_HEIGHT,
+	blockBox,
+	flowRows,
+	measure,
+	wrap,
+	type TextBlock
+} from '../kit/text';
+import type { ChartLayout } from '../kit/layout';
 
-type Shape = 'circle' | 'square' | 'diamond' | 'triangle' | 'star';
+/** Purposes of a residence permit, in the order their segments run along a bar (work first). */
+export const PURPOSES = ['work', 'study', 'family', 'private'] as const;
+export type Purpose = (typeof PURPOSES)[number];
 
-/**
- * Series in drawing order. `joined` series have one definition throughout, so their dots may be
- * connected; the two official worker estimates (2004, 2016) rest on different bases and are not
- * (research/china-data.md §4b: "Do not plot them as one line").
- */
-export const FOREIGN_SERIES: readonly { key: string; colour: number; shape: Shape; joined: boolean }[] = [
-	{ key: 'census', colour: 3, shape: 'circle', joined: true },
-	{ key: 'permits-all', colour: 4, shape: 'square', joined: true },
-	{ key: 'permits-work', colour: 5, shape: 'diamond', joined: true },
-	{ key: 'workers', colour: 2, shape: 'triangle', joined: false },
-	{ key: 'us-h1b', colour: 1, shape: 'star', joined: false }
-];
+/** The datum that opens the chart's story: the permits the AP story calls "711,000 foreign workers". */
+export const STORY_DATUM = 'permits-all-2023';
 
-/** The datum the story's "711,000 foreign workers" refers to. */
-export const STORY_KEY = 'permits-all-2023';
+const EDGE = 4;
+const ROW_GAP = 18;
+const SWATCH = 10;
+const ITEM_GAP = 14;
+/** Digits run wider in common UI fonts than the width table's estimate. */
+export const DIGIT_SLACK = 1.15;
 
-const SYMBOLS: Record<Shape, { type: SymbolType; area: number }> = {
-	circle: { type: symbolCircle, area: 64 },
-	square: { type: symbolSquare, area: 56 },
-	diamond: { type: symbolDiamond, area: 64 },
-	triangle: { type: symbolTriangle, area: 72 },
-	star: { type: symbolStar, area: 90 }
-};
-const ACTIVE_SCALE = 2.6;
-/** Below this width the plot is taller than wide, so the right-hand label column has room. */
-const NARROW_WIDTH = 520;
-
-export interface DotMark {
+/** One stretch of a bar: a datum (a purpose, or a whole bar) or the part no source itemises. */
+export interface Segment {
 	key: string;
-	cx: number;
-	cy: number;
-	/** Symbol path centred on (0, 0), and the larger one for the active datum. */
-	d: string;
-	dActive: string;
+	/** The datum it draws; null for the part of a total that no source breaks down. */
+	datum: string | null;
+	/** Palette index (`series-<n>`), or null for the hatched "not itemised" part. */
+	colour: number | null;
+	x: number;
+	width: number;
 }
 
-export interface SeriesMark {
+/** A swatch and its text under a bar, naming one segment and its value. */
+export interface KeyItem {
 	key: string;
-	/** Palette index: `series-<n>` in CSS. */
-	colour: number;
-	shape: Shape;
-	/** Line through the series' dots, or '' where the definition changes between them. */
-	path: string;
-	dots: DotMark[];
+	colour: number | null;
+	swatch: { x: number; y: number; size: number };
 	label: TextBlock;
-	/** Leader from the series' last dot to its label, when the label had to move away from it. */
-	leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
-export interface Annotation {
+/** One row: its heading (what the bar counts, and the figure), the bar, and the key to its parts. */
+export interface PurposeRow {
 	key: string;
-	/** The annotated dot and the ring drawn around it. */
-	cx: number;
-	cy: number;
-	r: number;
-	text: TextBlock;
+	heading: TextBlock;
+	/** The story's words for this bar, when it is the one the story cites. */
+	note: TextBlock | null;
+	bar: { y: number; height: number };
+	segments: Segment[];
+	items: KeyItem[];
 }
 
-export type ForeignWorkersLayout = ChartLayout<
-	PlotAxes & {
-		axisLabel: string;
-		series: SeriesMark[];
-		annotation: Annotation | null;
-	}
->;
-
-/** Chart size for a width (px): taller than usual on phones, where labels share a narrow column. */
-function foreignWorkersSize(width: number): Size {
-	return { width, height: heightFor(width, width < NARROW_WIDTH ? 1 : 0.6) };
+/** A value on the shared scale: a faint line across each bar, and its label under the last row. */
+export interface ScaleTick {
+	key: string;
+	x: number;
+	label: TextBlock;
 }
 
-const yearDate = (year: string | number) => new Date(Date.UTC(Number(year), 0, 1));
-
-function symbolPath(shape: Shape, scale = 1): string {
-	const s = SYMBOLS[shape];
-	return symbol(s.type, s.area * scale)() ?? '';
-}
+export type ForeignWorkersLayout = ChartLayout<{
+	/** Left and right ends of the scale, and the rows' extent. */
+	plot: Box;
+	ticks: ScaleTick[];
+	rows: PurposeRow[];
+	axisLabel: TextBlock;
+}>;
 
 /**
- * Geometry for the foreigners-in-China chart: dots per definition over the years (counts, linear
- * from 0), lines only within a series whose definition stays the same, a different symbol per
- * series, direct labels (a right-hand column for series that end near the right edge, beside the
- * last dot otherwise) and the story annotation on the 711,000 permits of 2023.
+ * Writes the figures of one row in one form: all in 万 when each of them can be (23.7万 beside 20.8万),
+ * otherwise every digit (845,697 never beside 71.1万 in one row).
+ */
+export function sameForm(values: readonly number[], locale: Locale): string[] {
+	const units = values.map((v) => locale.fmt.number(v));
+	return units.every((u) => /[万亿]/.test(u)) || units.every((u) => !/[万亿]/.test(u))
+		? units
+		: values.map((v) => locale.fmt.digits(v));
+}
+
+interface RowSpec {
+	key: string;
+	total: Datum;
+	parts: { purpose: Purpose; datum: Datum }[];
+	colour: number;
+	heading: string;
+}
+
+/** The rows in reading order: permits by year (latest first), census counts (latest first), the US. */
+function rowSpecs(datums: readonly Datum[], locale: Locale): RowSpec[] {
+	const of = (series: string) =>
+		datums.filter((d) => d.series === series).sort((a, b) => b.x.localeCompare(a.x) || a.key.localeCompare(b.key));
+	const specs: RowSpec[] = [];
+	for (const total of of('permits-all')) {
+		const parts = PURPOSES.flatMap((purpose) => {
+			const datum = datums.find((d) => d.series === `permits-${purpose}` && d.x === total.x);
+			return datum ? [{ purpose, datum }] : [];
+		});
+		const [value] = sameForm([total.value], locale);
+		specs.push({
+			key: total.key,
+			total,
+			parts,
+			colour: COLOUR.other,
+			heading: locale.t('foreign-workers.row.permits', { year: locale.fmt.year(total.x), value })
+		});
+	}
+	for (const d of of('census')) {
+		specs.push({
+			key: d.key,
+			total: d,
+			parts: [],
+			colour: COLOUR.other,
+			heading: locale.t('foreign-workers.row.census', { year: locale.fmt.year(d.x), value: locale.fmt.number(d.value) })
+		});
+	}
+	for (const d of of('us-h1b')) {
+		specs.push({
+			key: d.key,
+			total: d,
+			parts: [],
+			colour: COLOUR.us,
+			heading: locale.t('foreign-workers.row.us-h1b', { year: locale.fmt.year(d.x), value: locale.fmt.number(d.value) })
+		});
+	}
+	return specs;
+}
+
+/** Palette index of a permit purpose: work in China's colour (what the story calls workers), the rest quiet. */
+const purposeColour = (purpose: Purpose) => (purpose === 'work' ? COLOUR.china : COLOUR.other);
+
+/**
+ * Geometry for the foreign-workers chart: what the story's "711,000 foreign workers" counts. One
+ * horizontal bar per figure on one scale from 0 (people or permits): residence permits issued in a
+ * year, split by purpose as far as the sources itemise them (work in China's colour, every other
+ * purpose quiet, the part no source breaks down hatched and unnumbered), the census counts of
+ * foreigners living in China, and the US H-1B population for comparison. Each row's heading carries
+ * its figure, and a key under a split bar names each part with its figure, so no number depends on
+ * the bar's length to be read. The height follows from the width (px).
  */
 export function foreignWorkersLayout(datums: readonly Datum[], width: number, locale: Locale): ForeignWorkersLayout {
-	const size = foreignWorkersSize(width);
-	const known = datums.filter((d) => FOREIGN_SERIES.some((s) => s.key === d.series));
-	if (known.length < 2) return { kind: 'empty', size };
+	const specs = rowSpecs(datums, locale);
+	const max = Math.max(0, ...specs.map((s) => s.total.value));
+	if (specs.length === 0 || max <= 0) return { kind: 'empty', size: { width, height: 160 } };
 
-	const narrow = size.width < NARROW_WIDTH;
-	const labelWidth = Math.round(Math.min(180, Math.max(84, size.width * (narrow ? 0.3 : 0.22))));
-	const plot = insetBox(size, { top: 30, right: labelWidth + 14, bottom: 28, left: 44 });
+	const narrow = width < 560;
+	const barHeight = narrow ? 14 : 18;
+	const left = EDGE;
+	const right = width - EDGE;
+	const x = scaleLinear([0, max], [left, right]).nice();
+	const textWidth = right - left;
 
-	const years = known.map((d) => Number(d.x));
-	const first = Math.min(...years) - 1;
-	const last = Math.max(...years) + 1;
-	const x = scaleUtc([yearDate(first), yearDate(last)], [plot.left, plot.right]);
-	const yCount = tickCount(plot.bottom - plot.top, 50);
-	const y = scaleLinear([0, Math.max(...known.map((d) => d.value))], [plot.bottom, plot.top]).nice(yCount);
-
-	const yTicks = y.ticks(yCount).map((v) => ({
-		key: String(v),
-		pos: y(v),
-		label: locale.fmt.compact(v)
-	}));
-	let xTicks: Tick[] = [];
-	for (let n = tickCount(plot.right - plot.left, narrow ? 60 : 80); n >= 1; n--) {
-		xTicks = x.ticks(n).map((t) => ({
-			key: t.toISOString(),
-			pos: x(t),
-			label: locale.fmt.year(String(t.getUTCFullYear()))
-		}));
-		const boxes = xTicks.map((t) =>
-			blockBox({ key: t.key, x: t.pos, y: plot.bottom + 16, anchor: 'middle', lines: [t.label] })
-		);
-		if (boxes.every((b, i) => i === 0 || !boxesOverlap(boxes[i - 1], b, 6))) break;
-	}
-
-	const series: SeriesMark[] = [];
+	const rows: PurposeRow[] = [];
 	const points: FocusPoint[] = [];
-	FOREIGN_SERIES.forEach((s, index) => {
-		const rows = known.filter((d) => d.series === s.key).sort((a, b) => a.x.localeCompare(b.x));
-		if (rows.length === 0) return;
-		const dots = rows.map((d) => ({
-			key: d.key,
-			cx: x(yearDate(d.x)),
-			cy: y(d.value),
-			d: symbolPath(s.shape),
-			dActive: symbolPath(s.shape, ACTIVE_SCALE)
-		}));
-		const path =
-			s.joined && dots.length > 1
-				? (line<DotMark>()
-						.x((p) => p.cx)
-						.y((p) => p.cy)(dots) ?? '')
-				: '';
-		for (const dot of dots) points.push({ key: dot.key, x: dot.cx, y: dot.cy, row: index });
-		const lastDot = dots.at(-1)!;
-		series.push({
-			key: s.key,
-			colour: s.colour,
-			shape: s.shape,
-			path,
-			dots,
-			label: { key: `label-${s.key}`, x: lastDot.cx, y: lastDot.cy, anchor: 'start', lines: [] },
-			leader: null
-		});
-	});
-
-	const story = known.find((d) => d.key === STORY_KEY);
-	const storyDot = series.flatMap((s) => s.dots).find((d) => d.key === STORY_KEY);
-	const storySeries = series.find((s) => s.dots.some((d) => d.key === STORY_KEY));
-	const annotationTextRaw = locale.t('foreign-workers.annotation.story');
-	const annotationInColumn = !!storySeries && storySeries.dots.at(-1)!.key === STORY_KEY;
-	// Phones get the short series names; tooltips and the table keep the full definitions.
-	const seriesText = (key: string) =>
-		locale.t(
-			narrow && locale.has(`foreign-workers.series.${key}.short`)
-				? `foreign-workers.series.${key}.short`
-				: `foreign-workers.series.${key}`
-		);
-
-	// Series that end in the last fifth of the years share a label column right of the plot,
-	// each block centred on its last dot (the story annotation hangs under its series name).
-	const columnStart = plot.left + (plot.right - plot.left) * 0.8;
-	const inColumn = (s: SeriesMark) => s.dots.at(-1)!.cx >= columnStart;
-	const labelX = plot.right + 10;
-	const column = series.filter(inColumn).map((s) => {
-		// A few px spare on the right: bold digits run wider than any estimate.
-		const wrapAt = labelWidth - 6;
-		const lines = wrap(seriesText(s.key), wrapAt, { bold: true });
-		const note = annotationInColumn && s === storySeries ? wrap(annotationTextRaw, wrapAt, { bold: true }) : [];
-		const height = (lines.length + note.length) * LINE_HEIGHT;
-		return {
-			s,
-			lines,
-			note,
-			slot: { key: s.key, pos: s.dots.at(-1)!.cy + (note.length * LINE_HEIGHT) / 2, size: height + 6 }
+	let cursor = 6;
+	specs.forEach((spec, index) => {
+		const headingLines = wrap(spec.heading, textWidth, { bold: true, slack: DIGIT_SLACK });
+		const heading: TextBlock = {
+			key: `heading-${spec.key}`,
+			lines: headingLines,
+			x: left,
+			y: cursor + LABEL_SIZE * 0.8,
+			anchor: 'start',
+			bold: true
 		};
+		cursor += (headingLines.length - 1) * LINE_HEIGHT + LABEL_SIZE * 1.05;
+		let note: TextBlock | null = null;
+		if (spec.total.key === STORY_DATUM) {
+			const lines = wrap(locale.t('foreign-workers.annotation.story'), textWidth, { slack: DIGIT_SLACK });
+			note = { key: 'story', lines, x: left, y: cursor + 2 + LABEL_SIZE * 0.8, anchor: 'start' };
+			cursor += 2 + (lines.length - 1) * LINE_HEIGHT + LABEL_SIZE * 1.05;
+		}
+		const barTop = cursor + 4;
+		const barBottom = barTop + barHeight;
+
+		const segments: Segment[] = [];
+		let at = x(0);
+		for (const { purpose, datum } of spec.parts) {
+			const w = Math.max(1, x(datum.value) - x(0));
+			segments.push({ key: datum.key, datum: datum.key, colour: purposeColour(purpose), x: at, width: w });
+			points.push({
+				key: datum.key,
+				x: at + w / 2,
+				y: barTop + barHeight / 2,
+				row: index,
+				hit: { left: at, right: at + w, top: barTop, bottom: barBottom }
+			});
+			at += w;
+		}
+		const end = x(spec.total.value);
+		if (spec.parts.length === 0) {
+			segments.push({ key: spec.total.key, datum: spec.total.key, colour: spec.colour, x: at, width: end - at });
+		} else if (end - at >= 1) {
+			segments.push({ key: `${spec.total.key}-rest`, datum: null, colour: null, x: at, width: end - at });
+		}
+		points.push({
+			key: spec.total.key,
+			x: end,
+			y: barTop + barHeight / 2,
+			row: index,
+			hit: { left: x(0), right: end, top: barTop, bottom: barBottom }
+		});
+		cursor = barBottom;
+
+		const items: KeyItem[] = [];
+		if (spec.parts.length > 0) {
+			const values = sameForm(
+				spec.parts.map((p) => p.datum.value),
+				locale
+			);
+			const texts = spec.parts.map((p, i) =>
+				locale.t('foreign-workers.purpose.item', {
+					purpose: locale.t(`foreign-workers.purpose.${p.purpose}`),
+					value: values[i]
+				})
+			);
+			const colours: (number | null)[] = spec.parts.map((p) => purposeColour(p.purpose));
+			if (segments.some((s) => s.datum === null)) {
+				texts.push(locale.t('foreign-workers.purpose.rest'));
+				colours.push(null);
+			}
+			// A text wider than the chart wraps; every item then starts on its own row.
+			const itemTexts = texts.map((t) => wrap(t, textWidth - SWATCH - 5, { slack: DIGIT_SLACK }));
+			const widths = itemTexts.map(
+				(lines) => SWATCH + 5 + Math.max(...lines.map((l) => measure(l, { slack: DIGIT_SLACK })))
+			);
+			const flow = flowRows(widths, textWidth, ITEM_GAP);
+			let rowTop = cursor + 6;
+			let lastRow = -1;
+			let rowHeight = 0;
+			flow.forEach((placed, i) => {
+				if (placed.row !== lastRow) {
+					rowTop += rowHeight;
+					rowHeight = 0;
+					lastRow = placed.row;
+				}
+				const lines = itemTexts[i];
+				const centre = rowTop + LINE_HEIGHT / 2;
+				items.push({
+					key: `item-${spec.key}-${i}`,
+					colour: colours[i],
+					swatch: { x: left + placed.x, y: centre - SWATCH / 2, size: SWATCH },
+					label: {
+						key: `item-${spec.key}-${i}`,
+						lines,
+						x: left + placed.x + SWATCH + 5,
+						y: centre + CENTRE_TO_BASELINE,
+						anchor: 'start'
+					}
+				});
+				rowHeight = Math.max(rowHeight, lines.length * LINE_HEIGHT + 2);
+			});
+			cursor = rowTop + rowHeight;
+		}
+		rows.push({ key: spec.key, heading, note, bar: { y: barTop, height: barHeight }, segments, items });
+		cursor += ROW_GAP;
 	});
-	const placed = resolveCollisions(
-		column.map((c) => c.slot),
-		plot.top - 6,
-		plot.bottom
-	);
-	let annotationText: TextBlock | null = null;
-	const obstacles: Box[] = [];
-	for (const { s, lines, note, slot } of column) {
-		const centre = placed.get(s.key)! - (slot.size - 6) / 2 + LINE_HEIGHT / 2;
-		const y = centre + CENTRE_TO_BASELINE;
-		s.label = { key: `label-${s.key}`, x: labelX, y, anchor: 'start', lines, bold: true };
-		obstacles.push(blockBox(s.label));
-		const lastDot = s.dots.at(-1)!;
-		if (Math.abs(centre - lastDot.cy) > LINE_HEIGHT / 2 + 2) {
-			s.leader = { x1: lastDot.cx + 7, y1: lastDot.cy, x2: labelX - 3, y2: centre };
-		}
-		if (note.length) {
-			const at = y + lines.length * LINE_HEIGHT;
-			annotationText = { key: 'annotation', x: labelX, y: at, anchor: 'start', lines: note, bold: true };
-			obstacles.push(blockBox(annotationText));
-		}
-	}
 
-	// Labels beside a dot must not cover dots, lines, the column or the axis title.
-	for (const s of series)
-		for (const d of s.dots) obstacles.push({ left: d.cx - 7, right: d.cx + 7, top: d.cy - 7, bottom: d.cy + 7 });
-	obstacles.push(axisTitleBox(plot, locale.t('foreign-workers.axisY')));
-	const segments: Segment[] = series.flatMap((s) =>
-		s.path
-			? s.dots.slice(1).map((d, i): Segment => [
-					{ x: s.dots[i].cx, y: s.dots[i].cy },
-					{ x: d.cx, y: d.cy }
-				])
-			: []
-	);
-	const bounds: Box = { left: plot.left + 2, right: plot.right, top: plot.top - 4, bottom: plot.bottom - 4 };
-	const maxWidth = Math.min(150, (plot.right - plot.left) * 0.6);
-	if (story && storyDot && !annotationInColumn) {
-		annotationText = placeBeside(
-			'annotation',
-			annotationTextRaw,
-			{ x: storyDot.cx, y: storyDot.cy },
-			maxWidth,
-			bounds,
-			obstacles,
-			segments
-		);
-		obstacles.push(blockBox(annotationText));
-	}
-	for (const s of series) {
-		if (inColumn(s)) continue;
-		const lastDot = s.dots.at(-1)!;
-		s.label = placeBeside(
-			`label-${s.key}`,
-			seriesText(s.key),
-			{ x: lastDot.cx, y: lastDot.cy },
-			maxWidth,
-			bounds,
-			obstacles,
-			segments
-		);
-		obstacles.push(blockBox(s.label));
-	}
+	const plot: Box = { top: 0, right, bottom: cursor - ROW_GAP + 6, left };
+	const ticks = scaleTicks(x, plot, width, locale);
+	const axisCentre = plot.bottom + 12 + LINE_HEIGHT + 2;
+	const axisLabel: TextBlock = {
+		key: 'axis',
+		lines: [locale.t('foreign-workers.axisX')],
+		x: narrow ? left : right,
+		y: axisCentre + CENTRE_TO_BASELINE,
+		anchor: narrow ? 'start' : 'end'
+	};
+	return {
+		kind: 'ok',
+		size: { width, height: Math.ceil(axisCentre + LABEL_SIZE / 2 + 6) },
+		plot,
+		ticks,
+		rows,
+		axisLabel,
+		points
+	};
+}
 
-	const annotation: Annotation | null =
-		storyDot && annotationText
-			? { key: STORY_KEY, cx: storyDot.cx, cy: storyDot.cy, r: 10, text: annotationText }
-			: null;
-
-	const axisLabel = locale.t('foreign-workers.axisY');
-	return { kind: 'ok', size, plot, xTicks, yTicks, axisLabel, series, annotation, points };
+/**
+ * Scale ticks from 0 whose labels (baseline 16 px under the rows) stay inside the chart and apart:
+ * the most that fit, dropping any whose label would leave the chart.
+ */
+function scaleTicks(x: ReturnType<typeof scaleLinear<number>>, plot: Box, width: number, locale: Locale): ScaleTick[] {
+	const y = plot.bottom + 16;
+	for (let n = Math.max(2, Math.floor((plot.right - plot.left) / 90)); n >= 1; n--) {
+		const ticks = x
+			.ticks(n)
+			.map((v) => ({
+				key: String(v),
+				x: x(v),
+				label: { key: `tick-${v}`, lines: [locale.fmt.compact(v)], x: x(v), y, anchor: 'middle' } as TextBlock
+			}))
+			.map((t) => {
+				const box = blockBox(t.label, DIGIT_SLACK);
+				if (box.left < 0) return { ...t, label: { ...t.label, x: t.x, anchor: 'start' as const } };
+				if (box.right > width) return { ...t, label: { ...t.label, x: t.x, anchor: 'end' as const } };
+				return t;
+			});
+		const boxes = ticks.map((t) => blockBox(t.label, DIGIT_SLACK));
+		if (boxes.every((b, i) => i === 0 || b.left > boxes[i - 1].right + 6) || n === 1) return ticks;
+	}
+	return [];
 }

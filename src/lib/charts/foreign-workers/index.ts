@@ -1,10 +1,11 @@
 import { defineChart } from '../shared/definition';
 import ForeignWorkers from './ForeignWorkers.svelte';
-import { foreignWorkersLayout } from './foreignWorkers.layout';
+import { DIGIT_SLACK, foreignWorkersLayout } from './foreignWorkers.layout';
 
 export default defineChart({
 	id: 'foreign-workers',
 	layout: foreignWorkersLayout,
 	Marks: ForeignWorkers,
-	hitMode: 'xy'
+	hitMode: 'xy',
+	slack: DIGIT_SLACK
 });

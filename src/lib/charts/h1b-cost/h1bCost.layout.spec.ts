@@ -83,10 +83,30 @@ describe('h1bCostLayout(datums, width, locale)', () => {
 		expect(x0).toBeCloseTo(inUs.x + inUs.width, 5);
 		expect(x1).toBeCloseTo(abroad.x + abroad.width, 5);
 		expect(abroad.divider).toBeCloseTo(x0, 5);
-		expect(p.bracket!.label.lines.join(' ')).toBe(EN.t('h1b-cost.annotation.payment'));
+		expect(p.bracket!.label.lines.join(' ')).toBe('$100,000 payment from 21 Sep 2025 ≈29× the $3,595 it cost before');
+		// The ordinary fees inside the abroad bar are drawn apart, in the quiet tone, up to the divider.
+		expect(abroad.base).toEqual({ x: abroad.x, width: abroad.divider! - abroad.x });
+		expect(inUs.base).toBeNull();
 	});
 
-	it('puts the panels side by side on wide screens (history about 2/3) and stacks them on phones', () => {
+	it('computes the ratio on the payment bar from the data: a changed fee changes it', () => {
+		const bracket = (datums: typeof data.datums) => {
+			const layout = h1bCostLayout(datums, 640, EN);
+			if (layout.kind !== 'ok') throw new Error('empty');
+			return layout.payment!.bracket!.label.lines.join(' ');
+		};
+		const edited = data.datums.map((d) =>
+			d.key === 'payment-large-in-us'
+				? { ...d, value: 5000 }
+				: d.key === 'payment-large-abroad'
+					? { ...d, value: 105000 }
+					: d
+		);
+		expect(bracket(edited)).toContain('≈21× the $5,000 it cost before');
+		expect(bracket(data.datums)).toContain(`≈${Math.round(103595 / 3595)}×`);
+	});
+
+	it('puts the panels side by side on wide screens (history about 2/3) and stacks them on phones, the payment first', () => {
 		const wide = ok(960);
 		expect(wide.stacked).toBe(false);
 		const share = (wide.history.panel.right - wide.history.panel.left) / 960;
@@ -95,8 +115,8 @@ describe('h1bCostLayout(datums, width, locale)', () => {
 		expect(wide.payment!.panel.left).toBeGreaterThan(wide.history.panel.right);
 		const phone = ok(STACK_BELOW - 1);
 		expect(phone.stacked).toBe(true);
-		expect(phone.payment!.panel.top).toBeGreaterThan(phone.history.panel.bottom);
-		expect(phone.size.height).toBeGreaterThanOrEqual(phone.payment!.panel.bottom);
+		expect(phone.history.panel.top).toBeGreaterThan(phone.payment!.panel.bottom);
+		expect(phone.size.height).toBeGreaterThanOrEqual(phone.history.panel.bottom);
 	});
 
 	it.each(WIDTHS)('at %i px, no two labels overlap and none leaves the chart', (width) => {

@@ -52,24 +52,26 @@ export function h1bCostLayout(datums: readonly Datum[], width: number, locale: L
 	const historyRight = payments.length === 0 || stacked ? width : Math.round((width - PANEL_GAP) * 0.64);
 	const points: FocusPoint[] = [];
 
-	const history = historyPanel(
-		datums,
-		years,
-		{ top: 0, left: 0, right: historyRight, bottom: historyHeight },
-		locale,
-		points
-	);
+	// Stacked on a phone, the $100,000 panel comes first: it is the story; the history explains it.
 	const payment =
 		payments.length === 0
 			? null
 			: paymentPanel(
 					payments,
 					stacked
-						? { top: historyHeight + PANEL_GAP, left: 0, right: width, bottom: Infinity }
+						? { top: 0, left: 0, right: width, bottom: Infinity }
 						: { top: 0, left: historyRight + PANEL_GAP, right: width, bottom: size.height },
 					locale,
 					points
 				);
-	const height = payment && stacked ? payment.panel.bottom : size.height;
+	const historyTop = payment && stacked ? payment.panel.bottom + PANEL_GAP : 0;
+	const history = historyPanel(
+		datums,
+		years,
+		{ top: historyTop, left: 0, right: historyRight, bottom: historyTop + historyHeight },
+		locale,
+		points
+	);
+	const height = payment && stacked ? history.panel.bottom : size.height;
 	return { kind: 'ok', size: { width, height }, stacked, plot: history.plot, history, payment, points };
 }

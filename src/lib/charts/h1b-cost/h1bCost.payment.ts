@@ -19,6 +19,8 @@ export interface PaymentBar {
 	height: number;
 	/** Where the ordinary fees end inside an abroad bar (px), or null. */
 	divider: number | null;
+	/** The ordinary fees inside an abroad bar, drawn in a quieter tone than the payment after them. */
+	base: { x: number; width: number } | null;
 	label: TextBlock;
 	value: TextBlock;
 	/** The value is drawn inside the bar (light text on the bar colour). */
@@ -75,9 +77,17 @@ export function paymentPanel(
 	const HEADER = 18;
 	const CATEGORY = 16;
 	const ROW_GAP = 8;
-	const bracketLines = wrapBalanced(t('h1b-cost.annotation.payment'), Math.max(100, (plotRight - plotLeft) * 0.9), {
-		slack: SLACK
-	}).length;
+	// The ratio to the old cost, from the two datums: $103,595 / $3,595 ≈ 29.
+	const ratioText = (employer: string) =>
+		t('h1b-cost.annotation.ratio', {
+			ratio: Math.round(value(employer, 'abroad')! / value(employer, 'in-us')!),
+			before: fmt.usd(value(employer, 'in-us')!)
+		});
+	const plan = Math.max(100, (plotRight - plotLeft) * 0.9);
+	const bracketLines = bracketFor
+		? wrapBalanced(t('h1b-cost.annotation.payment'), plan, { slack: SLACK }).length +
+			wrapBalanced(ratioText(bracketFor), plan, { slack: SLACK }).length
+		: 0;
 	const bracketRoom = bracketFor ? 8 + bracketLines * LINE_HEIGHT + 6 : 0;
 	const start = bottomOf(title) + 10;
 	const fixed =
@@ -127,6 +137,7 @@ export function paymentPanel(
 				width: end - plotLeft,
 				height: barHeight,
 				divider: bar.where === 'abroad' && fees !== undefined ? x(fees) : null,
+				base: bar.where === 'abroad' && fees !== undefined ? { x: plotLeft, width: x(fees) - plotLeft } : null,
 				label,
 				value: valueLabel,
 				inside
@@ -139,9 +150,12 @@ export function paymentPanel(
 				const x0 = x(value(employer, 'in-us')!);
 				const x1 = end;
 				const by = cursor + 3;
-				const lines = wrapBalanced(t('h1b-cost.annotation.payment'), Math.max(100, (x1 - x0) * 0.95), {
-					slack: SLACK
-				});
+				const ratio = ratioText(employer);
+				const room = Math.max(100, (x1 - x0) * 0.95);
+				const lines = [
+					...wrapBalanced(t('h1b-cost.annotation.payment'), room, { slack: SLACK }),
+					...wrapBalanced(ratio, room, { slack: SLACK })
+				];
 				const draft = textBlock('bracket', lines, (x0 + x1) / 2, by + 5 + 13, 'middle');
 				const w = blockWidth(draft, SLACK);
 				const cx = Math.min(panel.right - w / 2 - 1, Math.max(panel.left + w / 2 + 1, (x0 + x1) / 2));

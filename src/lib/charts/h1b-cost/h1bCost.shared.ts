@@ -4,7 +4,7 @@ import { WIDE_FONT_SLACK, blockBox, textBlock, wrap, type TextBlock } from '../k
 /** Fee components from the bottom of a column to the top. */
 export const FEE_STACK = ['i129', 'acwia', 'fraud', 'asylum', 'registration'] as const;
 /** Palette index (`series-<n>` in CSS) of each fee component. */
-export const FEE_COLOUR: Record<string, number> = { i129: 3, acwia: 2, fraud: 5, asylum: 6, registration: 1 };
+export const FEE_COLOUR: Record<string, number> = { i129: 3, acwia: 2, fraud: 5, asylum: 7, registration: 1 };
 /** Room under a plot for the tick labels, px. */
 export const AXIS_ROOM = 24;
 /** Every label of this chart is planned with room for wider fonts. */

@@ -69,7 +69,19 @@ describe('wrap', () => {
 		expect(wrap('工作类居留许可。', 6 * LABEL_SIZE)).toEqual(['工作类居留', '许可。']);
 		// Too short a line before it to give anything away, or Latin text: unchanged.
 		expect(wrap('许可', LABEL_SIZE)).toEqual(['许', '可']);
+		expect(wrap('工作类居留许可', 6 * LABEL_SIZE).join('')).toBe('工作类居留许可');
 		expect(wrap('work permits issued', 60)).toEqual(['work', 'permits', 'issued']);
+	});
+
+	it('never breaks a Chinese word across lines when the word fits on a line (多少, 外籍)', () => {
+		// Found in the Chinese edition: 有多 / 少外国人, 普查常住外 / 籍人员.
+		expect(wrap('有多少外国人在中国生活和工作', 2.5 * LABEL_SIZE)).not.toContain('少外国人');
+		for (const width of [2, 3, 4, 5, 6, 7].map((n) => n * LABEL_SIZE)) {
+			for (const line of wrap('有多少外国人在中国生活和工作', width)) {
+				expect(line).not.toMatch(/^少|多$/);
+			}
+			for (const line of wrap('普查常住外籍人员', width)) expect(line).not.toMatch(/^籍|外$/);
+		}
 	});
 
 	it('never starts a line with closing punctuation or ends one with opening punctuation', () => {

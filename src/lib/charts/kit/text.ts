@@ -69,26 +69,50 @@ export function measure(text: string, style: TextStyle = {}): number {
 	return ems * size * (style.slack ?? 1) * (style.bold ? BOLD_WIDTH : 1);
 }
 
+const HAN_CHAR = /[\u4e00-\u9fff]/;
+let words: Intl.Segmenter | null | undefined;
+
 /**
- * The units a line may break between: words with their following space in Latin text; single
- * characters in CJK text, except that Latin words and numbers inside it (H-1B, 16—24) stay whole,
+ * Offsets in `text` where a Chinese word begins, from the runtime's word segmenter (ICU's
+ * dictionary: 多少, 外籍, 居留, 许可), or null where there is none (every character is then a word).
+ */
+function wordStarts(text: string): Set<number> | null {
+	if (words === undefined)
+		words = typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+	if (!words || !HAN_CHAR.test(text)) return null;
+	return new Set([...words.segment(text)].map((s) => s.index));
+}
+
+/**
+ * The units a line may break between: words with their following space in Latin text; words in
+ * CJK text (多少, never 多 / 少), except that Latin words and numbers inside it (H-1B, 16—24) stay whole,
  * with the unit that follows a number (2003年, 10万), closing punctuation stays with the character
  * before it and opening punctuation with the one after.
  */
-function breakUnits(text: string): string[] {
+function breakUnits(text: string, byWord = true): string[] {
 	const raw = text.match(UNIT) ?? [];
+	const starts = byWord ? wordStarts(text) : null;
 	const units: string[] = [];
+	let at = 0;
 	for (const piece of raw) {
 		const last = units.at(-1);
+		const midWord = starts !== null && !starts.has(at) && HAN_CHAR.test(piece[0]) && HAN_CHAR.test(last?.at(-1) ?? '');
 		const glued =
+			midWord ||
 			NO_LINE_START.test(piece) ||
 			NO_LINE_END.test(last?.trimEnd() ?? '') ||
 			(/\d$/.test(last ?? '') && NUMBER_UNIT.test(piece));
 		if (last !== undefined && glued) {
 			units[units.length - 1] = last + piece;
 		} else units.push(piece);
+		at += piece.length;
 	}
 	return units;
+}
+
+/** A Chinese word too wide for a line of its own, split back into characters (punctuation kept on). */
+function splitIfTooWide(unit: string, fits: (s: string) => boolean): string[] {
+	return fits(unit) ? [unit] : breakUnits(unit, false);
 }
 
 /** Chinese punctuation after which a line breaks most naturally. */
@@ -120,7 +144,8 @@ function phrases(units: readonly string[]): string[][] {
 /**
  * Breaks `text` into lines no wider than `maxWidth` px (a single unit wider than that gets a line
  * of its own). Latin text breaks at spaces. Chinese text breaks after its punctuation or before an
- * opening bracket when the phrase fits on a line, and between characters only when it does not;
+ * opening bracket when the phrase fits on a line, and between words only when it does not (between
+ * the characters of a word only when the word alone is wider than the line);
  * Latin words and numbers inside it stay whole (see `breakUnits`). Lines carry no outer spaces.
  * @example wrap('16—24岁，含在校生（旧口径）', 100) // ['16—24岁，', '含在校生', '（旧口径）']
  */
@@ -140,7 +165,7 @@ export function wrap(text: string, maxWidth: number, style: TextStyle = {}): str
 			flush();
 			line = whole;
 		} else {
-			for (const unit of phrase) {
+			for (const unit of phrase.flatMap((u) => splitIfTooWide(u, fits))) {
 				if (line.trim() && !fits(line + unit)) flush();
 				line += line ? unit : unit.trimStart();
 			}

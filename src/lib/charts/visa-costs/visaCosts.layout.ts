@@ -6,12 +6,13 @@ import type { FocusPoint } from '../shared/chartProps';
 import { boxesOverlap, type Box, type Tick } from '../kit/geometry';
 import { CENTRE_TO_BASELINE, LABEL_SIZE, LINE_HEIGHT, blockBox, measure, wrap, type TextBlock } from '../kit/text';
 import type { ChartLayout } from '../kit/layout';
+import { COLOUR } from '$lib/tokens';
 
-/** Bar groups in legend order, with their palette index (`series-<n>` in CSS). */
+/** Bar groups in legend order, with their palette index (`series-<n>` in CSS, `COLOUR` in tokens.ts). */
 export const VISA_GROUPS = [
-	{ key: 'us', colour: 3 },
-	{ key: 'china', colour: 4 },
-	{ key: 'other', colour: 1 }
+	{ key: 'us', colour: COLOUR.us },
+	{ key: 'china', colour: COLOUR.china },
+	{ key: 'other', colour: COLOUR.other }
 ] as const;
 
 /**

@@ -5,21 +5,41 @@ import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
 import { heightFor, insetBox, tickCount } from '../shared/size';
 import type { Anchor, Box } from '../kit/geometry';
-import { CENTRE_TO_BASELINE, LABEL_SIZE, LINE_HEIGHT, blockBox, wrap, type TextBlock } from '../kit/text';
-import { axisTitleBox } from '../kit/axes';
+import {
+	CENTRE_TO_BASELINE,
+	LABEL_SIZE,
+	LINE_HEIGHT,
+	WIDE_FONT_SLACK,
+	blockBox,
+	wrap,
+	type TextBlock
+} from '../kit/text';
+import { axisTexts, axisTitleBox } from '../kit/axes';
 import { leastOverlap, resolveCollisions } from '../kit/labels';
+import { overlapArea } from '../kit/geometry';
 import { linePath, round } from '../shared/path';
 import type { ChartLayout, PlotAxes } from '../kit/layout';
+import { COLOUR } from '$lib/tokens';
+import { youthCallouts, type Callout, type CalloutKind } from './youthUnemployment.callouts';
 
 /** Series in drawing order; the first is the story's series and is drawn on top. */
 export const YOUTH_SERIES = ['new-30-59', 'new-25-29', 'old-16-24', 'new-16-24'] as const;
 const SUSPENDED = { from: '2023-07', to: '2023-12' };
-const PEAK = 'new-16-24-2025-08';
+/** Every label is planned with room for fonts wider than the width table (the chart's `slack`). */
+export const SLACK = WIDE_FONT_SLACK;
+/** The 16–24 series carry China's colour; the older age groups recede as context. */
+const CONTEXT: ReadonlySet<string> = new Set(['new-25-29', 'new-30-59']);
+/** The order callouts claim their space in: the story's figure first. */
+const PLACE_ORDER: readonly CalloutKind[] = ['story', 'peak', 'record', 'latest'];
 
 export interface SeriesMark {
 	key: string;
-	/** Index into the palette: `series-<n>` in CSS. */
+	/** Index into the palette: `series-<n>` in CSS (`COLOUR` in tokens.ts). */
 	colour: number;
+	/** A context series, drawn thinner and lighter than the story's. */
+	recede: boolean;
+	/** The old definition (students included), drawn dashed. */
+	dashed: boolean;
 	path: string;
 	dots: { key: string; cx: number; cy: number }[];
 	label: TextBlock;
@@ -31,23 +51,35 @@ export type YouthLayout = ChartLayout<
 		series: SeriesMark[];
 		/** The suspension: its span and its label. */
 		band: { x0: number; x1: number; label: TextBlock };
-		/** The graduation-season note. */
-		peak: TextBlock | null;
+		/** Values written next to the datums the story turns on (record, peak, the story's month, latest). */
+		callouts: CalloutMark[];
 	}
 >;
+
+/** A value label of the youth chart, with a leader line to its dot when it sits away from it. */
+export interface CalloutMark {
+	key: string;
+	kind: CalloutKind;
+	/** The datum it labels. */
+	datum: string;
+	label: TextBlock;
+	leader: { x1: number; y1: number; x2: number; y2: number } | null;
+}
 
 const month = (iso: string) => new Date(`${iso}-01T00:00:00Z`);
 
 /**
  * Geometry for the youth jobless chart: one line per series with gaps where months are missing,
- * direct labels at each line's end (moved apart when they collide), the suspension band and the
- * graduation-season peak. Values are in percent units.
+ * direct labels at each line's end (moved apart when they collide), the suspension band, and the
+ * values the story turns on written next to their dots (`youthCallouts`: the record of June 2023,
+ * the peak of the new series, the figure at the time of the AP story and the latest one). The 16–24
+ * lines carry China's colour, the older age groups recede in grey. Values are in percent units.
  */
 export function youthUnemploymentLayout(datums: readonly Datum[], width: number, locale: Locale): YouthLayout {
 	const size = { width, height: heightFor(width) };
 	if (datums.length < 2) return { kind: 'empty', size };
 	const narrow = size.width < 520;
-	const labelWidth = Math.min(150, Math.max(64, size.width * 0.24));
+	const labelWidth = Math.min(150, Math.max(76, size.width * 0.24));
 	const plot = insetBox(size, { top: 22, right: labelWidth + 10, bottom: 28, left: 40 });
 
 	const months = datums.map((d) => d.x).sort();
@@ -88,9 +120,11 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 		const dots = rows.map((d) => ({ key: d.key, cx: round(x(month(d.x))), cy: round(y(d.value)) }));
 		for (const dot of dots) points.push({ key: dot.key, x: dot.cx, y: dot.cy, row: YOUTH_SERIES.length - 1 - index });
 		const last = dots.at(-1)!;
-		const lines = wrap(locale.t(`youth-unemployment.series.${key}`), labelWidth);
-		const label: TextBlock = { key: `series-${key}`, lines, x: last.cx + 6, y: last.cy, anchor: 'start' };
-		series.push({ key, colour: index + 1, path, dots, label });
+		const lines = wrap(locale.t(`youth-unemployment.series.${key}`), labelWidth, { bold: true, slack: SLACK });
+		const label: TextBlock = { key: `series-${key}`, lines, x: last.cx + 6, y: last.cy, anchor: 'start', bold: true };
+		const recede = CONTEXT.has(key);
+		const colour = recede ? COLOUR.other : COLOUR.china;
+		series.push({ key, colour, recede, dashed: key === 'old-16-24', path, dots, label });
 		if (key !== 'old-16-24') labelSlots.push({ key, pos: last.cy, size: lines.length * LINE_HEIGHT + 4 });
 	});
 
@@ -102,20 +136,12 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 		if (s.key === 'old-16-24') continue;
 		const centre = (placed.get(s.key) ?? s.label.y) - ((s.label.lines.length - 1) * LINE_HEIGHT) / 2;
 		s.label = { ...s.label, x: plot.right + 8, y: centre + CENTRE_TO_BASELINE };
-		obstacles.push(blockBox(s.label));
+		obstacles.push(blockBox(s.label, SLACK));
 	}
 	const axisLabel = locale.t('youth-unemployment.axisY');
 	obstacles.push(axisTitleBox(plot, axisLabel));
+	for (const tick of axisTexts(plot, { xTicks, yTicks })) obstacles.push(blockBox(tick));
 	const bounds: Box = { left: 0, top: 0, right: size.width, bottom: plot.bottom };
-
-	/** Puts a text block at the first free candidate position and makes it an obstacle for the next. */
-	function place(key: string, lines: string[], candidates: { x: number; y: number; anchor: Anchor }[]): TextBlock {
-		const blocks = candidates.map((c): TextBlock => ({ key, lines, ...c }));
-		const boxes = blocks.map((b) => blockBox(b));
-		const i = Math.max(0, leastOverlap(boxes, obstacles, bounds));
-		obstacles.push(boxes[i]);
-		return blocks[i];
-	}
 
 	// The suspension label sits at the top of its band, or at the bottom when data is in the way.
 	const bx0 = x(month(SUSPENDED.from));
@@ -126,45 +152,120 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 		Math.max(4 * LABEL_SIZE, (bx1 - bx0) * 1.6)
 	);
 	const bandBottom = plot.bottom - 6 - (bandLines.length - 1) * LINE_HEIGHT;
-	const band = {
-		x0: bx0,
-		x1: bx1,
-		label: place('band', bandLines, [
+	const old = series.find((s) => s.key === 'old-16-24');
+
+	/**
+	 * Places the callouts in `order`, then the old series' label and the suspension label, each at its
+	 * first free candidate; returns them with the total overlap left (0 when nothing collides).
+	 */
+	function arrange(order: readonly Callout[]) {
+		const taken = [...obstacles];
+		let overlap = 0;
+		const place = (key: string, lines: string[], candidates: { x: number; y: number; anchor: Anchor }[]) => {
+			const blocks = candidates.map((c): TextBlock => ({ key, lines, ...c }));
+			const boxes = blocks.map((b) => blockBox(b, SLACK));
+			const i = Math.max(0, leastOverlap(boxes, taken, bounds));
+			overlap += taken.reduce((sum, o) => sum + overlapArea(boxes[i], o), 0);
+			taken.push(boxes[i]);
+			return blocks[i];
+		};
+		const callouts: CalloutMark[] = [];
+		for (const { kind, datum } of order) {
+			const cx = round(x(month(datum.x)));
+			const cy = round(y(datum.value));
+			const values = { value: locale.fmt.percent(datum.value), month: locale.fmt.month(datum.x) };
+			const text = [locale.t(`youth-unemployment.callout.${kind}`, values)];
+			if (kind === 'story') text.push(locale.t('youth-unemployment.callout.storySays'));
+			const lines = text.flatMap((t) => wrap(t, narrow ? 124 : 170, { slack: SLACK }));
+			const up = (lines.length - 1) * LINE_HEIGHT;
+			const near = [
+				{ x: cx - 6, y: cy - 9 - up, anchor: 'end' as const },
+				{ x: cx + 6, y: cy - 9 - up, anchor: 'start' as const },
+				{ x: cx, y: cy - 10 - up, anchor: 'middle' as const },
+				{ x: cx + 6, y: cy + 16, anchor: 'start' as const },
+				{ x: cx - 6, y: cy + 16, anchor: 'end' as const },
+				{ x: cx - 8, y: cy + CENTRE_TO_BASELINE - up / 2, anchor: 'end' as const },
+				{ x: cx + 8, y: cy + CENTRE_TO_BASELINE - up / 2, anchor: 'start' as const }
+			];
+			const far = [26, 44, 62, 80, 98, 116].flatMap((d) => [
+				{ x: cx, y: cy + d + 8, anchor: 'middle' as const },
+				{ x: cx - 4, y: cy + d + 8, anchor: 'end' as const },
+				{ x: cx + 4, y: cy + d + 8, anchor: 'start' as const },
+				{ x: cx, y: cy - d - up, anchor: 'middle' as const },
+				{ x: cx - 4, y: cy - d - up, anchor: 'end' as const },
+				{ x: cx + 4, y: cy - d - up, anchor: 'start' as const }
+			]);
+			const label = place(`callout-${kind}`, lines, [...near, ...far]);
+			const box = blockBox(label, SLACK);
+			const below = box.top > cy;
+			const gap = below ? box.top - cy : cy - box.bottom;
+			const leader =
+				gap > 12
+					? {
+							x1: cx,
+							y1: below ? cy + 4 : cy - 4,
+							x2: Math.min(box.right, Math.max(box.left, cx)),
+							y2: below ? box.top - 1 : box.bottom + 1
+						}
+					: null;
+			callouts.push({ key: `callout-${kind}`, kind, datum: datum.key, label, leader });
+		}
+
+		// The old series ends mid-chart: its label goes above its last point, or in the free top-left corner.
+		let oldLabel: TextBlock | null = null;
+		if (old) {
+			const first = old.dots[0];
+			const last = old.dots.at(-1)!;
+			const up = (old.label.lines.length - 1) * LINE_HEIGHT;
+			const spot = place(old.label.key, old.label.lines, [
+				{ x: last.cx, y: last.cy - 10 - up, anchor: 'end' },
+				{ x: plot.left + 4, y: plot.top + 12, anchor: 'start' },
+				{ x: first.cx, y: first.cy - 10 - up, anchor: 'start' },
+				{ x: last.cx, y: plot.top + 12, anchor: 'end' },
+				{ x: first.cx, y: first.cy + 18, anchor: 'start' },
+				{ x: plot.left + 4, y: plot.top + 12 + 2 * LINE_HEIGHT, anchor: 'start' },
+				{ x: last.cx, y: last.cy + 18, anchor: 'end' }
+			]);
+			oldLabel = { ...spot, x: blockBox(spot).left, anchor: 'start' as const };
+		}
+		const bandLabel = place('band', bandLines, [
 			{ x: (bx0 + bx1) / 2, y: plot.top + 12, anchor: 'middle' },
 			{ x: (bx0 + bx1) / 2, y: bandBottom, anchor: 'middle' },
 			{ x: bx1 - 2, y: bandBottom, anchor: 'end' }
-		])
+		]);
+		return { callouts, oldLabel, bandLabel, overlap };
+	}
+
+	// The story's figure claims its space first; another order is used only when it leaves less overlap.
+	const first = youthCallouts(datums).sort((a, b) => PLACE_ORDER.indexOf(a.kind) - PLACE_ORDER.indexOf(b.kind));
+	let best = arrange(first);
+	for (const order of permutations(first)) {
+		if (best.overlap === 0) break;
+		const next = arrange(order);
+		if (next.overlap < best.overlap - 1e-9) best = next;
+	}
+	if (old && best.oldLabel) old.label = best.oldLabel;
+	const callouts = best.callouts;
+	const band = { x0: bx0, x1: bx1, label: best.bandLabel };
+
+	return {
+		kind: 'ok',
+		size,
+		plot,
+		xTicks,
+		yTicks,
+		axisLabel,
+		series,
+		band,
+		callouts,
+		points
 	};
+}
 
-	// The old series ends mid-chart: its label goes above its last point, or in the free top-left corner.
-	const old = series.find((s) => s.key === 'old-16-24');
-	if (old) {
-		const first = old.dots[0];
-		const last = old.dots.at(-1)!;
-		const up = (old.label.lines.length - 1) * LINE_HEIGHT;
-		const spot = place(old.label.key, old.label.lines, [
-			{ x: last.cx, y: last.cy - 10 - up, anchor: 'end' },
-			{ x: plot.left + 4, y: plot.top + 12, anchor: 'start' },
-			{ x: first.cx, y: first.cy - 10 - up, anchor: 'start' },
-			{ x: last.cx, y: plot.top + 12, anchor: 'end' }
-		]);
-		old.label = { ...spot, x: blockBox(spot).left, anchor: 'start' };
-	}
-
-	const peakDatum = datums.find((d) => d.key === PEAK);
-	let peak: TextBlock | null = null;
-	if (peakDatum) {
-		const px = x(month(peakDatum.x));
-		const py = y(peakDatum.value);
-		const lines = wrap(locale.t('youth-unemployment.annotation.graduation'), narrow ? 80 : 130);
-		const up = (lines.length - 1) * LINE_HEIGHT;
-		peak = place('peak', lines, [
-			{ x: px - 6, y: py - 10 - up, anchor: 'end' },
-			{ x: px, y: py - 10 - up, anchor: 'middle' },
-			{ x: px + 6, y: py - 10 - up, anchor: 'start' },
-			{ x: px - 6, y: plot.top + 12, anchor: 'end' }
-		]);
-	}
-
-	return { kind: 'ok', size, plot, xTicks, yTicks, axisLabel, series, band, peak, points };
+/** Every order of `items` (n! of them; callouts are at most four). */
+function permutations<T>(items: readonly T[]): T[][] {
+	if (items.length <= 1) return [[...items]];
+	return items.flatMap((item, i) =>
+		permutations([...items.slice(0, i), ...items.slice(i + 1)]).map((rest) => [item, ...rest])
+	);
 }
