@@ -57,7 +57,9 @@ test.describe('the Embed control on the home page', () => {
 		}
 	});
 
-	test('without JavaScript the control still opens and shows the same snippet', async ({ browser }) => {
+	test('without JavaScript the control still opens and shows the snippet, with the height for every column', async ({
+		browser
+	}) => {
 		const context = await browser.newContext({ javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/');
@@ -75,7 +77,8 @@ test.describe('the Embed control on the home page', () => {
 		const height = (snippet: string) => Number(/height="(\d+)"/.exec(snippet)?.[1]);
 		const scriptedCode = await withScripts.getByRole('textbox', { name: /Embed code/ }).inputValue();
 		expect(height(code)).toBeGreaterThan(450);
-		expect(height(code)).toBe(height(scriptedCode));
+		// With JavaScript the chart as drawn here is measured too, which can only raise the height.
+		expect(height(scriptedCode)).toBeGreaterThanOrEqual(height(code));
 		await scripted.close();
 	});
 });

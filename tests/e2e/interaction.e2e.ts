@@ -13,7 +13,8 @@ for (const id of CHART_IDS) {
 		const plot = section.locator('.plot:visible');
 		await expect(plot).toBeFocused();
 
-		const live = section.locator('[aria-live="polite"]');
+		// One live region per layout the server drew; only the one on screen (not display:none) speaks.
+		const live = section.locator('[aria-live="polite"]:visible');
 		await page.keyboard.press('ArrowRight');
 		await expect(live).not.toHaveText('');
 		const first = await live.textContent();
