@@ -76,3 +76,26 @@ describe('stepPoint(points, current, key)', () => {
 		expect(stepPoint(bars, bars[3], 'ArrowDown')?.key).toBe('bar3');
 	});
 });
+
+describe('stepPoint across a row of one point (a bar above rows of series)', () => {
+	const mixed: FocusPoint[] = [
+		{ key: 'bar', x: 50, y: 0, row: 0 },
+		{ key: 's1', x: 10, y: 10, row: 1 },
+		{ key: 's2', x: 20, y: 10, row: 1 }
+	];
+	it.each([
+		['bar', 'ArrowRight', 's2'], // the nearest point of the next row
+		['bar', 'End', 's2'],
+		['s1', 'Home', 's1'],
+		['bar', 'Home', 'bar'],
+		['bar', 'ArrowLeft', 'bar']
+	] as const)('from %s, %s lands on %s', (from, key, to) => {
+		expect(
+			stepPoint(
+				mixed,
+				mixed.find((p) => p.key === from),
+				key
+			)?.key
+		).toBe(to);
+	});
+});

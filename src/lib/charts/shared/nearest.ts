@@ -58,6 +58,12 @@ export function stepPoint(
 		return points.find((p) => p.row === rows[Math.min(rows.length - 1, Math.max(0, target))]);
 	}
 	const row = points.filter((p) => p.row === current.row).sort((a, b) => a.x - b.x);
+	// A row of one point (a bar among rows of series): across it, move to the next or previous row.
+	if (row.length === 1 && key !== 'ArrowUp' && key !== 'ArrowDown') {
+		if (key === 'Home') return points[0];
+		if (key === 'End') return points[points.length - 1];
+		return stepPoint(points, current, key === 'ArrowLeft' ? 'ArrowUp' : 'ArrowDown');
+	}
 	const index = row.findIndex((p) => p.key === current.key);
 	switch (key) {
 		case 'ArrowLeft':
