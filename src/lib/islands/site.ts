@@ -88,7 +88,11 @@ for (const root of document.querySelectorAll<HTMLElement>(`[${ISLAND_ATTR}]`)) {
 // The language switch carries the reader's place (`?datum=`, `#section`) to the other edition.
 // Set at once (the link's address shows the place on hover and when copied) and again on click (the hash moves).
 for (const link of document.querySelectorAll<HTMLAnchorElement>('a[data-keep-place]')) {
-	const keepPlace = () => link.setAttribute('href', link.href.replace(/[?#].*$/, '') + location.search + location.hash);
+	const keepPlace = () =>
+		link.setAttribute(
+			'href',
+			(link.getAttribute('href') ?? '').replace(/[?#].*$/, '') + location.search + location.hash
+		);
 	keepPlace();
 	link.addEventListener('click', keepPlace);
 }
