@@ -5,31 +5,17 @@ import type { Excerpt } from '$lib/story/excerpts';
 /** The attribute holding an island's kind; its element is what the island hydrates. */
 export const ISLAND_ATTR = 'data-island';
 
-/** What the page hands to a home-page section's island (JSON in its `data-props` attribute). */
-export interface StorySectionIsland {
+/**
+ * What a page hands to an island that draws a chart with its excerpts and embed code (JSON in its
+ * `data-props` attribute): a home-page section (StorySection) or a chart page (ChartPageView).
+ */
+interface ChartIsland {
 	id: string;
 	lang: Lang;
-	/** The chart's data in columns, with only the links it shows (see $lib/embed/data). */
+	/** The chart's data in columns (see $lib/embed/data). */
 	packed: PackedChartData;
 	excerpts: Excerpt[];
-	/** Only the messages this section shows (see `sectionMessages`). */
-	messages: Record<string, string>;
-	/** Translations of this section's excerpts, in editions other than English. */
-	translations?: Record<string, string>;
-	/** The site's origin in the prerendered embed code. */
-	origin: string;
-	/** The embed code's height (see `pastedHeight`). */
-	embedHeight: number;
-}
-
-/** What a chart page hands to its island (ChartPageView: chart, table, downloads, excerpts). */
-export interface ChartPageIsland {
-	id: string;
-	lang: Lang;
-	/** The chart's data in columns, with every source link (the table shows them all). */
-	packed: PackedChartData;
-	excerpts: Excerpt[];
-	/** Only the messages the island shows (see `chartPageMessages`). */
+	/** Only the messages the island shows (see `sectionMessages`, `chartPageMessages`). */
 	messages: Record<string, string>;
 	/** Translations of the excerpts, in editions other than English. */
 	translations?: Record<string, string>;
@@ -38,6 +24,12 @@ export interface ChartPageIsland {
 	/** The embed code's height (see `pastedHeight`). */
 	embedHeight: number;
 }
+
+/** A home-page section's island: its data carries only the links the section shows. */
+export type StorySectionIsland = ChartIsland;
+
+/** A chart page's island (chart, table, downloads, excerpts): its data carries every source link. */
+export type ChartPageIsland = ChartIsland;
 
 /** What the page hands to the theme switch's island. */
 export interface ThemeToggleIsland {
