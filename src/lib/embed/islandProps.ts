@@ -1,14 +1,15 @@
 import { isLang, type Lang } from '$lib/i18n/makeLocale';
-import type { PackedChartData } from './data';
 
 /** The element the embed page renders EmbedApp into, and that the island hydrates. */
 export const ISLAND_ROOT_ID = 'embed-root';
 
-/** What the embed page hands to its island: the chart's id, the page's language, its data in columns, its messages in that language. */
+/**
+ * What the embed page hands to its island: the chart's id, the page's language and its messages in that
+ * language. The data is not here: the island fetches the chart's published data file when it hydrates.
+ */
 export interface IslandProps {
 	id: string;
 	lang: Lang;
-	packed: PackedChartData;
 	messages: Record<string, string>;
 }
 
@@ -25,9 +26,8 @@ export function readIslandProps(json: string | undefined): IslandProps | null {
 		return null;
 	}
 	if (typeof value !== 'object' || value === null) return null;
-	const { id, lang, packed, messages } = value as Record<string, unknown>;
-	const isObject = (v: unknown) => typeof v === 'object' && v !== null;
-	if (typeof id !== 'string' || typeof lang !== 'string' || !isLang(lang) || !isObject(packed) || !isObject(messages))
-		return null;
-	return { id, lang, packed: packed as PackedChartData, messages: messages as Record<string, string> };
+	const { id, lang, messages } = value as Record<string, unknown>;
+	if (typeof id !== 'string' || typeof lang !== 'string' || !isLang(lang)) return null;
+	if (typeof messages !== 'object' || messages === null) return null;
+	return { id, lang, messages: messages as Record<string, string> };
 }

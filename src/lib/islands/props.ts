@@ -1,4 +1,3 @@
-import type { PackedChartData } from '$lib/embed/data';
 import type { Lang } from '$lib/i18n/makeLocale';
 import type { Excerpt } from '$lib/story/excerpts';
 
@@ -12,8 +11,11 @@ export const ISLAND_ATTR = 'data-island';
 interface ChartIsland {
 	id: string;
 	lang: Lang;
-	/** The chart's data in columns (see $lib/embed/data). */
-	packed: PackedChartData;
+	/**
+	 * Datum notes in the page's language where they differ from the data file's English ones
+	 * (datum key → note). The data itself is not here: the island fetches the chart's data file.
+	 */
+	notes?: Record<string, string>;
 	excerpts: Excerpt[];
 	/** Only the messages the island shows (see `sectionMessages`, `chartPageMessages`). */
 	messages: Record<string, string>;
@@ -25,10 +27,10 @@ interface ChartIsland {
 	embedHeight: number;
 }
 
-/** A home-page section's island: its data carries only the links the section shows. */
+/** A home-page section's island. */
 export type StorySectionIsland = ChartIsland;
 
-/** A chart page's island (chart, table, downloads, excerpts): its data carries every source link. */
+/** A chart page's island (chart, table, downloads, excerpts). */
 export type ChartPageIsland = ChartIsland;
 
 /** What the page hands to the theme switch's island. */

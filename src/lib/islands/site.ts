@@ -1,13 +1,14 @@
 // The site pages' only script (built by vite.embed.config.ts beside the embeds' island): pages are
 // prerendered with `csr = false`, so none of SvelteKit's client loads. Each island (an element with
 // `data-island`) hydrates on its own with Svelte alone, when it nears the viewport or the reader
-// first touches it, and loads only its own code (a section loads its one chart). The props come from
-// the island's `data-props` attribute (JSON, escaped as any attribute value), never from the URL.
+// first touches it, and loads only its own code (a section loads its one chart) and its chart's
+// published data file. The props come from the island's `data-props` attribute (JSON, escaped as any
+// attribute value), never from the URL.
 import { hydrate, type Component } from 'svelte';
 import { CHARTS } from '$lib/charts';
-import { unpackChartData } from '$lib/embed/data';
 import { makeLocale } from '$lib/i18n/makeLocale';
 import type { Messages } from '$lib/i18n/messages.en';
+import { fetchChartData } from './chartData';
 import { hydrateOnDemand, type HydrateWhen } from './hydrateOnDemand';
 import { ISLAND_ATTR, readProps, type ChartPageIsland, type StorySectionIsland, type ThemeToggleIsland } from './props';
 
@@ -24,13 +25,17 @@ const KINDS: Record<string, IslandKind> = {
 			const island = readProps<StorySectionIsland>(json);
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);
 			if (!island || !entry) return null;
-			const [section, chart] = await Promise.all([import('$lib/story/StorySection.svelte'), entry.load()]);
-			const { id, lang, packed, excerpts, messages, translations, origin, embedHeight } = island;
+			const { id, lang, notes, excerpts, messages, translations, origin, embedHeight } = island;
+			const [section, chart, data] = await Promise.all([
+				import('$lib/story/StorySection.svelte'),
+				entry.load(),
+				fetchChartData(id, notes)
+			]);
 			return {
 				Component: section.default as Component<never>,
 				props: {
 					id,
-					data: unpackChartData(packed),
+					data,
 					excerpts,
 					locale: makeLocale(lang, messages as Messages, translations),
 					chart,
@@ -46,13 +51,17 @@ const KINDS: Record<string, IslandKind> = {
 			const island = readProps<ChartPageIsland>(json);
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);
 			if (!island || !entry) return null;
-			const [view, chart] = await Promise.all([import('$lib/chartPage/ChartPageView.svelte'), entry.load()]);
-			const { lang, packed, excerpts, messages, translations, origin, embedHeight } = island;
+			const { id, lang, notes, excerpts, messages, translations, origin, embedHeight } = island;
+			const [view, chart, data] = await Promise.all([
+				import('$lib/chartPage/ChartPageView.svelte'),
+				entry.load(),
+				fetchChartData(id, notes)
+			]);
 			return {
 				Component: view.default as Component<never>,
 				props: {
 					chart,
-					data: unpackChartData(packed),
+					data,
 					excerpts,
 					locale: makeLocale(lang, messages as Messages, translations),
 					origin,

@@ -12,7 +12,6 @@ import { localeFor } from '$lib/i18n/current';
 import { absoluteUrl, publicOrigin } from '$lib/site';
 import { en } from '$lib/i18n/messages.en';
 import { excerptTranslations, zh } from '$lib/i18n/messages.zh';
-import { embedData, packChartData } from '$lib/embed/data';
 import { sectionMessages, type StorySectionIsland } from '$lib/islands/props';
 
 /** Both editions of the home page; `/zh` is also reached through the language switch. */
@@ -32,8 +31,6 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		return {
 			id,
 			lang,
-			// In columns, with only the links a section shows (its source line names the first four).
-			packed: packChartData(embedData(CHART_DATA[id])),
 			excerpts,
 			messages: sectionMessages(id, excerpts, catalogue),
 			...(translations ? { translations } : {}),
@@ -50,6 +47,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const prefix = params.lang ? `/${params.lang}` : '';
 	return {
 		sections,
+		/** What the server draws each section from: what its island fetches from the data file when it hydrates. */
+		sectionData: HOME_SECTIONS.map((id) => CHART_DATA[id]),
 		scripts,
 		/** The key numbers, checked against the story when the site is built. */
 		lede: LEDE_FACTS,
