@@ -7,7 +7,7 @@
 // attribute the page rendered (JSON, escaped as any attribute value), never from the URL.
 import { hydrateOnDemand } from '$lib/islands/hydrateOnDemand';
 import { fetchChartData } from '$lib/islands/chartData';
-import { isLang } from '$lib/i18n/makeLocale';
+import { isLang } from '$lib/i18n/lang';
 import { readIslandProps, ISLAND_ROOT_ID } from './islandProps';
 import { reportHeight } from './reporter';
 import type { Theme } from './params';

@@ -1,4 +1,4 @@
-import { isLang, type Lang } from '$lib/i18n/makeLocale';
+import { isLang, type Lang } from '$lib/i18n/lang';
 
 /** The element the embed page renders EmbedApp into, and that the island hydrates. */
 export const ISLAND_ROOT_ID = 'embed-root';
