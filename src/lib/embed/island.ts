@@ -7,6 +7,7 @@
 // attribute the page rendered (JSON, escaped as any attribute value), never from the URL.
 import { hydrateOnDemand } from '$lib/islands/hydrateOnDemand';
 import { fetchChartData } from '$lib/islands/chartData';
+import { preloadModules } from '$lib/islands/preload';
 import { isLang } from '$lib/i18n/lang';
 import { readIslandProps, ISLAND_ROOT_ID } from './islandProps';
 import { reportHeight } from './reporter';
@@ -20,14 +21,6 @@ function applyHostTheme(theme: Theme) {
 	const html = document.documentElement;
 	if (theme === 'auto') html.removeAttribute('data-theme');
 	else html.setAttribute('data-theme', theme);
-}
-
-/** Announces the modules hydration runs (listed by the page in `data-preload`), so none waits for another. */
-function preloadModules(list: string | undefined) {
-	for (const href of (list ?? '').split(' ').filter(Boolean)) {
-		const link = Object.assign(document.createElement('link'), { rel: 'modulepreload', href });
-		document.head.append(link);
-	}
 }
 
 if (root && props) {

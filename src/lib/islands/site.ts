@@ -1,8 +1,9 @@
 // The site pages' only script (built by vite.embed.config.ts beside the embeds' island): pages are
 // prerendered with `csr = false`, so none of SvelteKit's client loads. Each island (an element with
-// `data-island`) hydrates on its own with Svelte alone, when it nears the viewport or the reader
-// first touches it, and loads only its own code (a section loads its one chart) and its chart's
-// published data file. The props come from the island's `data-props` attribute (JSON, escaped as any
+// `data-island`) hydrates on its own with Svelte alone, when the reader first touches it (a chart
+// island; at once when `?datum=` asks for a highlight) or once the page is idle (the theme switch),
+// and loads only then its own code (a section loads its one chart, announced by its `data-preload`)
+// and its chart's published data file. Until then the page is what the server drew: complete. The props come from the island's `data-props` attribute (JSON, escaped as any
 // attribute value), never from the URL.
 import { hydrate, type Component } from 'svelte';
 import { CHARTS } from '$lib/charts';
@@ -10,17 +11,19 @@ import { makeLocale } from '$lib/i18n/makeLocale';
 import type { Messages } from '$lib/i18n/messages.en';
 import { fetchChartData } from './chartData';
 import { hydrateOnDemand, type HydrateWhen } from './hydrateOnDemand';
+import { preloadModules } from './preload';
 import { ISLAND_ATTR, readProps, type ChartPageIsland, type StorySectionIsland, type ThemeToggleIsland } from './props';
 
 interface IslandKind {
-	when: HydrateWhen;
+	/** When it hydrates if the reader does not touch it first. */
+	when: () => HydrateWhen;
 	/** The component and its props, from the island's JSON props; null when they do not fit. */
 	load: (json: string | undefined) => Promise<{ Component: Component<never>; props: object } | null>;
 }
 
 const KINDS: Record<string, IslandKind> = {
 	'story-section': {
-		when: 'visible',
+		when: () => 'interaction',
 		async load(json) {
 			const island = readProps<StorySectionIsland>(json);
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);
@@ -46,7 +49,8 @@ const KINDS: Record<string, IslandKind> = {
 		}
 	},
 	'chart-page': {
-		when: 'visible',
+		// `?datum=` asks for a highlighted datum, which only the hydrated chart shows.
+		when: () => (new URLSearchParams(location.search).has('datum') ? 'now' : 'interaction'),
 		async load(json) {
 			const island = readProps<ChartPageIsland>(json);
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);
@@ -71,7 +75,7 @@ const KINDS: Record<string, IslandKind> = {
 		}
 	},
 	'theme-toggle': {
-		when: 'idle',
+		when: () => 'idle',
 		async load(json) {
 			const island = readProps<ThemeToggleIsland>(json);
 			if (!island) return null;
@@ -87,7 +91,8 @@ const KINDS: Record<string, IslandKind> = {
 for (const root of document.querySelectorAll<HTMLElement>(`[${ISLAND_ATTR}]`)) {
 	const kind = KINDS[root.getAttribute(ISLAND_ATTR) ?? ''];
 	if (!kind) continue;
-	hydrateOnDemand(root, kind.when, async () => {
+	hydrateOnDemand(root, kind.when(), async () => {
+		preloadModules(root.dataset.preload);
 		const island = await kind.load(root.dataset.props);
 		// Without fitting props the island stays as the server drew it: complete, without interaction.
 		if (island) hydrate(island.Component, { target: root, props: island.props as never });

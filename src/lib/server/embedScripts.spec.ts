@@ -7,6 +7,7 @@ import {
 	EMBED_HYDRATE,
 	SITE_APP,
 	embedScripts,
+	islandModules,
 	readEmbedManifest,
 	siteScripts,
 	type Manifest
@@ -76,6 +77,14 @@ describe('siteScripts', () => {
 		});
 		expect(siteScripts(manifest, ['src/lib/charts/h1b-demand/H1bDemand.svelte']).preload).toEqual([
 			'/embed-app/site/shared-P.js',
+			'/embed-app/site/H1bDemand-D.js',
+			'/embed-app/site/shared-C.js',
+			'/embed-app/site/shared-R.js'
+		]);
+	});
+
+	it('lists what an island loads when it hydrates, less what the page loaded already', () => {
+		expect(islandModules(manifest, ['src/lib/charts/h1b-demand/H1bDemand.svelte'])).toEqual([
 			'/embed-app/site/H1bDemand-D.js',
 			'/embed-app/site/shared-C.js',
 			'/embed-app/site/shared-R.js'

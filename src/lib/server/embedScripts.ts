@@ -98,6 +98,17 @@ export function siteScripts(
 	return { entry: base + entry.file, preload: [...files].map((file) => base + file) };
 }
 
+/**
+ * The modules a site island loads when it hydrates, as site paths: `sources` (source paths) with their
+ * static imports, less what the page loaded with the islands' module. The island announces them all at
+ * that moment (its `data-preload`), so that none waits for another to be read.
+ */
+export function islandModules(manifest: Manifest, sources: readonly string[], base = SITE_APP.url): string[] {
+	const { preload, entry } = siteScripts(manifest, [], base);
+	const loaded = new Set([entry, ...preload]);
+	return siteScripts(manifest, sources, base).preload.filter((file) => !loaded.has(file));
+}
+
 /** The manifest of the embed scripts' build (or of `app`'s); a clear error when that build has not run. */
 export function readEmbedManifest(root = process.cwd(), app = EMBED_APP): Manifest {
 	const path = join(root, app.manifest);

@@ -25,6 +25,7 @@ export const load: PageLoad = async ({ data }) => {
 			return {
 				island,
 				data: data.sectionData[i],
+				preload: data.preload[i],
 				locale: makeLocale(island.lang, island.messages as Messages, island.translations),
 				chart
 			};
