@@ -1,10 +1,11 @@
 // The site pages' only script (built by vite.embed.config.ts beside the embeds' island): pages are
 // prerendered with `csr = false`, so none of SvelteKit's client loads. Each island (an element with
-// `data-island`) hydrates on its own with Svelte alone, when the reader first touches it (a chart
-// island; at once when `?datum=` asks for a highlight) or once the page is idle (the theme switch),
-// and loads only then its own code (a section loads its one chart, announced by its `data-preload`)
-// and its chart's published data file. Until then the page is what the server drew: complete. The props come from the island's `data-props` attribute (JSON, escaped as any
-// attribute value), never from the URL.
+// `data-island`) hydrates on its own with Svelte alone: a home-page section when the reader first
+// touches it, a chart page's island as it nears the viewport, the theme switch once the page is idle.
+// It loads only then its own code (a section loads its one chart, announced by its `data-preload`)
+// and its chart's published data file; until then the page is what the server drew, complete. The
+// props come from the island's `data-props` attribute (JSON, escaped as any attribute value), never
+// from the URL.
 import { hydrate, type Component } from 'svelte';
 import { CHARTS } from '$lib/charts';
 import { makeLocale } from '$lib/i18n/makeLocale';
@@ -49,8 +50,8 @@ const KINDS: Record<string, IslandKind> = {
 		}
 	},
 	'chart-page': {
-		// `?datum=` asks for a highlighted datum, which only the hydrated chart shows.
-		when: () => (new URLSearchParams(location.search).has('datum') ? 'now' : 'interaction'),
+		// The page's one chart, at the top: near the viewport as the page loads (its code is preloaded).
+		when: () => 'visible',
 		async load(json) {
 			const island = readProps<ChartPageIsland>(json);
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);

@@ -4,7 +4,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 import { CHART_DATA } from '$lib/server/datasets';
 import { RESOLVED_EXCERPTS } from '$lib/server/stories';
 import { SITE_ORIGIN } from '$lib/server/site';
-import { SITE_APP, islandModules, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
+import { SITE_APP, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
 import { absoluteUrl } from '$lib/site';
 import { CHART_IDS, isChartId } from '$lib/charts';
 import { notesBetween } from '$lib/data/fromJson';
@@ -43,18 +43,11 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		origin: publicOrigin(url.origin) ?? '',
 		embedHeight: await embedHeight(id, localeFor(params.lang))
 	};
-	// The island hydrates at the reader's first touch (at once for `?datum=`): the page loads only the
-	// islands' module, and the island announces its code (data-preload) when it hydrates.
+	// The island hydrates as the page loads: preload its code and this chart's with the islands' module.
 	const manifest = dev ? {} : readEmbedManifest(undefined, SITE_APP);
 	const scripts = dev
-		? { entry: `/${SITE_APP.entry}`, preload: [], island: '' }
-		: {
-				...siteScripts(manifest),
-				island: islandModules(manifest, [
-					'src/lib/chartPage/ChartPageView.svelte',
-					`src/lib/charts/${id}/index.ts`
-				]).join(' ')
-			};
+		? { entry: `/${SITE_APP.entry}`, preload: [] }
+		: siteScripts(manifest, ['src/lib/chartPage/ChartPageView.svelte', `src/lib/charts/${id}/index.ts`]);
 	return {
 		id,
 		data,
