@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { ParseOptions } from './parse';
+import type { ChartId } from '$lib/charts';
 
 /** Where a number comes from: a link and a readable name for it. */
 export interface Source {
@@ -41,7 +42,7 @@ export interface Datum {
 
 /** A chart's whole dataset as the pages receive it. */
 export interface ChartData {
-	id: string;
+	id: ChartId;
 	datums: Datum[];
 	/** Latest date any datum refers to, ISO (`YYYY-MM-DD`): the "last updated" line. */
 	updated: string;

@@ -1,4 +1,5 @@
 import type { ChartData, Datum, Source } from '$lib/data/types';
+import type { ChartId } from '$lib/charts';
 import { sourceLineModel } from '$lib/charts/shared/sources';
 
 /** How many outlets an embed's source line names (ChartFrame's `maxSources`). */
@@ -38,7 +39,7 @@ export function embedData(data: ChartData, shown = EMBED_SOURCES): ChartData {
  * restores the rows exactly.
  */
 export interface PackedChartData {
-	id: string;
+	id: ChartId;
 	updated: string;
 	sources: Source[];
 	key: string[];

@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
+import type { EmployerSize } from '$lib/data/h1bFees';
 import type { FocusPoint } from '../shared/chartProps';
 import { tickCount } from '../shared/size';
 import type { Box, Tick } from '../kit/geometry';
@@ -44,7 +45,7 @@ export interface PaymentPanel {
  * large employer's abroad bar spanning the $100,000 payment. Adds the bars' focus points to `points`.
  */
 export function paymentPanel(
-	bars: { employer: string; where: 'in-us' | 'abroad'; datum: Datum }[],
+	bars: { employer: EmployerSize; where: 'in-us' | 'abroad'; datum: Datum }[],
 	panel: Box,
 	locale: Locale,
 	points: FocusPoint[]
