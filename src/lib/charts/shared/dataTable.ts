@@ -44,7 +44,7 @@ export function tableModel(data: ChartData, locale: Locale): TableModel {
 		producer: producerNames(d, locale),
 		sources: d.sources,
 		confidence: d.confidence,
-		note: d.note ?? ''
+		note: d.note ? locale.t(d.note) : ''
 	}));
 	return {
 		rows,
