@@ -263,7 +263,7 @@ export const en = {
 	'h1b-demand.series.selected': 'Selected',
 	'h1b-demand.series.cap': 'Annual cap (85,000)',
 	// charts-a: chart labels
-	'h1b-demand.label.cap': 'Annual cap: {value}',
+	'h1b-demand.label.cap': 'Cap: {value}',
 	'h1b-demand.annotation.submitted': 'Reported, unconfirmed',
 	'story.payment.annotation':
 		'The $100,000 is a one-time payment on top of the usual fees, mainly for a worker outside the US; it also applies when a petition asks for consular notification or a change of status is denied. In all, {value} for a large employer, against {value2} for a worker already in the US. Before it, the largest standard fee was {value3}; employers whose staff are mostly H-1B or L-1 holders paid $4,000 more.',

@@ -255,7 +255,7 @@ export const zh: Messages = {
 	'h1b-demand.series.eligible': '符合条件的注册',
 	'h1b-demand.series.selected': '中签',
 	'h1b-demand.series.cap': '年度配额（8.5万）',
-	'h1b-demand.label.cap': '年度配额：{value}',
+	'h1b-demand.label.cap': '配额：{value}',
 	'h1b-demand.annotation.submitted': '据报道，未经证实',
 	'story.payment.annotation':
 		'这10万美元是在常规费用之外一次性缴纳的，主要针对在美国境外的员工；若申请要求领事馆通知，或身份变更申请被拒，也须缴纳。大型雇主合计要付{value}，聘用已在美国的员工则是{value2}。在此之前，最高的标准费用为{value3}；员工多为H-1B或L-1持有人的雇主还须另缴4,000美元。',

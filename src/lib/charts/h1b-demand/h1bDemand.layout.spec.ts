@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { h1bDemandLayout, type H1bDemandLayout } from './h1bDemand.layout';
+import { CAP_AT_LINE_END_MIN_WIDTH, h1bDemandLayout, type H1bDemandLayout } from './h1bDemand.layout';
+import { LAYOUT_VARIANTS } from '../shared/responsive';
+import { legibilityProblems } from '../kit/legibility';
+import { boxesOverlap } from '../kit/geometry';
 import { loadChartData } from '$lib/data/loadFromDisk';
 import { EN } from '$lib/i18n/locale';
 import { ZH } from '$lib/i18n/current';
@@ -9,6 +12,8 @@ import { expectLegible } from '../kit/legibility';
 import { WIDE_FONT_SLACK, blockBox, wrap, type TextBlock } from '../kit/text';
 
 const labelBox = (l: TextBlock) => blockBox(l, WIDE_FONT_SLACK);
+/** The cap's label, right of the line or in the legend, on one line. */
+const capText = (layout: Ok) => (layout.capLabel ?? layout.legend.find((l) => l.key === 'cap')!.label).lines.join(' ');
 
 const data = (await loadChartData())['h1b-demand'];
 const WIDTHS = [280, 360, 640, 1200];
@@ -54,14 +59,33 @@ describe('h1bDemandLayout(datums, width, locale)', () => {
 		expect(layout.inner.some((r) => r.key === 'selected-2027')).toBe(false);
 	});
 
-	it.each(WIDTHS)('at %i px, draws the cap at 85,000 across the chart and labels it directly', (width) => {
+	it.each(WIDTHS)('at %i px, draws the cap at 85,000 across the chart and labels it clear of the columns', (width) => {
 		const layout = ok(width);
 		expect(layout.cap.map((c) => c.key)).toEqual(data.datums.filter((d) => d.series === 'cap').map((d) => d.key));
 		for (const c of layout.cap) expect(valueAt(layout.yTicks, c.y)).toBeCloseTo(85000, -1);
 		// Segments join into one line.
 		for (let i = 1; i < layout.cap.length; i++) expect(layout.cap[i].x1).toBeCloseTo(layout.cap[i - 1].x2, 5);
-		expect(layout.capLabel!.lines.join(' ')).toContain('85,000');
-		expect(labelBox(layout.capLabel!).bottom).toBeLessThanOrEqual(layout.cap[0].y);
+		const label = capText(layout);
+		expect(label).toMatch(width >= 640 ? /^Cap: 85,000$/ : /^Cap: 85K$/);
+		if (width >= CAP_AT_LINE_END_MIN_WIDTH) {
+			// Right of the line's end, level with it.
+			const box = labelBox(layout.capLabel!);
+			expect(box.left).toBeGreaterThan(layout.cap.at(-1)!.x2);
+			expect(box.top).toBeLessThan(layout.cap[0].y);
+			expect(box.bottom).toBeGreaterThan(layout.cap[0].y);
+			expect(layout.legend.map((l) => l.key)).not.toContain('cap');
+		} else {
+			expect(layout.capLabel).toBeNull();
+			expect(layout.legend.map((l) => l.key)).toEqual(['eligible', 'selected', 'cap']);
+		}
+	});
+
+	it('writes the cap label from the data: another cap gives another label', () => {
+		const moved = data.datums.map((d) => (d.key === 'cap-2027' ? { ...d, value: 90000 } : d));
+		for (const width of [360, 1000]) {
+			const layout = h1bDemandLayout(moved, width, EN) as Ok;
+			expect(capText(layout)).toBe(width >= 640 ? 'Cap: 90,000' : 'Cap: 90K');
+		}
 	});
 
 	it('puts each selected column inside its eligible column, narrower and shorter', () => {
@@ -79,21 +103,27 @@ describe('h1bDemandLayout(datums, width, locale)', () => {
 		expectLegible(ok(width), width, { slack: WIDE_FONT_SLACK });
 	});
 
-	it.each(WIDTHS)('at %i px, every column has its value label, in full where it fits', (width) => {
-		const layout = ok(width);
-		for (const c of layout.columns)
-			expect(
-				layout.values.some((v) => v.key === `value-${c.key}`),
-				c.key
-			).toBe(true);
-		const top = layout.values.find((v) => v.key === 'value-eligible-2024')!.lines[0];
-		expect(top).toBe(width >= 640 ? '758,994' : '759K');
-		// One format across the row: all full numbers or all rounded thousands.
-		const eligibleTexts = layout.values.filter((v) => v.key.startsWith('value-eligible')).map((v) => v.lines[0]);
-		expect(eligibleTexts.every((t) => /^\d{3},\d{3}$/.test(t)) || eligibleTexts.every((t) => /^\d+K$/.test(t))).toBe(
-			true
-		);
-	});
+	it.each(LAYOUT_VARIANTS.map((v) => v.width))(
+		'at %i px (a drawn layout), every column has its value label, in full where it fits',
+		(width) => {
+			const layout = ok(width);
+			for (const c of layout.columns)
+				expect(
+					layout.values.some((v) => v.key === `value-${c.key}`),
+					c.key
+				).toBe(true);
+			const top = layout.values.find((v) => v.key === 'value-eligible-2024')!.lines[0];
+			expect(top).toBe(width >= 640 ? '758,994' : '759K');
+			// Every eligible column; every selected one, or (on a phone) none.
+			const selectedLabels = layout.values.filter((v) => v.key.startsWith('value-selected')).length;
+			expect([0, layout.inner.length]).toContain(selectedLabels);
+			// One format across the row: all full numbers or all rounded thousands.
+			const eligibleTexts = layout.values.filter((v) => v.key.startsWith('value-eligible')).map((v) => v.lines[0]);
+			expect(eligibleTexts.every((t) => /^\d{3},\d{3}$/.test(t)) || eligibleTexts.every((t) => /^\d+K$/.test(t))).toBe(
+				true
+			);
+		}
+	);
 
 	it('labels the x axis with fiscal years, fewer on a phone, always including FY2027', () => {
 		const wide = ok(1200).xTicks.map((t) => t.label);
@@ -128,13 +158,79 @@ describe('h1bDemandLayout(datums, width, locale)', () => {
 				const capY = layout.cap[0].y;
 				if (r)
 					expect(pick(centre, capY - r.y > 14 ? (r.y + capY) / 2 : (capY + r.y + r.height) / 2), r.key).toBe(r.key);
-				else expect(pick(centre, c.y + c.height / 2), c.key).toBe(c.key);
+				else expect(pick(centre, (c.y + capY) / 2), c.key).toBe(c.key);
 			}
 			const c = layout.columns[1];
 			expect(pick(c.x + c.width / 2, layout.cap[1].y + 2)).toBe('cap-2022');
 			expect(pick(c.x + c.width / 2, c.y - 20)).toBe(c.key);
 		}
 	);
+
+	/** Widths a container may have, 288 to 1200 px, every 12 px. */
+	const SWEEP = Array.from({ length: (1200 - 288) / 12 + 1 }, (_, i) => 288 + i * 12);
+	const SWEEP_TIMEOUT = 30_000;
+
+	/**
+	 * Texts that cover a column: any text on an eligible or selected column, except a selected value
+	 * label, which sits inside its own eligible column's tint above the selected one, by design.
+	 */
+	function textsOnBars(layout: Ok): string[] {
+		const bars = [
+			...layout.columns.map((c) => ({ key: c.key, year: c.year, box: rectBox(c) })),
+			...layout.inner.map((r) => ({ key: r.key, year: r.key.slice(-4), box: rectBox(r) }))
+		];
+		const texts = [
+			...layout.values,
+			...(layout.capLabel ? [layout.capLabel] : []),
+			...(layout.flag ? [layout.flag.label] : []),
+			...layout.legend.map((l) => l.label)
+		];
+		return texts.flatMap((t) =>
+			bars
+				.filter((b) => !(t.key === `value-selected-${b.year}` && b.key === `eligible-${b.year}`))
+				.filter((b) => boxesOverlap(labelBox(t), b.box, -0.5))
+				.map((b) => `${t.key} (${t.lines.join(' ')}) on ${b.key}`)
+		);
+	}
+	const rectBox = (r: { x: number; y: number; width: number; height: number }) => ({
+		left: r.x,
+		right: r.x + r.width,
+		top: r.y,
+		bottom: r.y + r.height
+	});
+
+	describe.each([
+		['English', EN],
+		['Chinese', ZH]
+	] as const)('in %s, at every width from 288 to 1200 px (every 12)', (_, locale) => {
+		it(
+			'no label covers a column, and no two labels (ticks included) overlap or leave the chart',
+			() => {
+				const problems = SWEEP.flatMap((width) => {
+					const layout = ok(width, locale);
+					return [...textsOnBars(layout), ...legibilityProblems(layout, { slack: WIDE_FONT_SLACK })].map(
+						(p) => `${width} px: ${p}`
+					);
+				});
+				expect(problems).toEqual([]);
+			},
+			SWEEP_TIMEOUT
+		);
+
+		it(
+			'writes every number label of the chart, the cap included, in one form',
+			() => {
+				for (const width of SWEEP) {
+					const layout = ok(width, locale);
+					const numbers = [...layout.values.map((v) => v.lines[0]), capText(layout).replace(/^\D*/, '')];
+					const digits = numbers.every((n) => /^\d{1,3}(,\d{3})+$/.test(n));
+					const short = numbers.every((n) => /^\d+(\.\d)?(K|万)$/.test(n));
+					expect(digits || short, `${width} px: ${numbers.join(' ')}`).toBe(true);
+				}
+			},
+			SWEEP_TIMEOUT
+		);
+	});
 
 	describe('in Chinese', () => {
 		it.each(WIDTHS)('at %i px, no two labels overlap and none leaves the chart', (width) => {

@@ -3,7 +3,7 @@ import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
 import { heightFor, tickCount } from '../shared/size';
-import { boxesOverlap, type Box } from '../kit/geometry';
+import type { Box } from '../kit/geometry';
 import {
 	WIDE_FONT_SLACK as SLACK,
 	blockBox,
@@ -20,6 +20,21 @@ import type { ChartLayout, PlotAxes } from '../kit/layout';
 /** Keyboard rows, top to bottom of a column. */
 const ROW = { eligible: 0, selected: 1, cap: 2 } as const;
 const AXIS_ROOM = 24;
+/** Space between the cap line's right end and its label, px. */
+const CAP_GAP = 5;
+const CAP_STYLE = { bold: true, slack: SLACK } as const;
+/** Below this chart width the cap is labelled in the legend (see `h1bDemandLayout`), px. */
+export const CAP_AT_LINE_END_MIN_WIDTH = 480;
+/** Distance from a legend item's left to its label, px. */
+const SWATCH = { eligible: 14, selected: 14, cap: 22 } as const;
+
+/**
+ * The width (px) the cap label wraps to: one line where that takes at most a tenth of the chart,
+ * else the width of its number (Cap: / 85,000).
+ */
+function capLabelWidth(text: string, value: string, width: number): number {
+	return Math.max(measure(value, CAP_STYLE), Math.min(measure(text, CAP_STYLE), width * 0.1));
+}
 
 /** A drawn column, px. */
 export interface ColumnMark {
@@ -38,8 +53,8 @@ export interface DemandColumn extends ColumnMark {
 }
 
 export interface LegendItem {
-	key: 'eligible' | 'selected';
-	/** Top-left of the 10 px swatch. */
+	key: 'eligible' | 'selected' | 'cap';
+	/** Top-left of the swatch: a 10 px square, or for the cap a dashed line 18 px wide at its middle. */
 	x: number;
 	y: number;
 	label: TextBlock;
@@ -54,6 +69,7 @@ export type H1bDemandLayout = ChartLayout<
 		inner: ColumnMark[];
 		/** The cap, one segment per fiscal year, so each is its own datum. */
 		cap: { key: string; x1: number; x2: number; y: number }[];
+		/** The cap's label right of the line's end, or null where the legend carries it. */
 		capLabel: TextBlock | null;
 		/** Value labels on the columns (eligible above, selected above the inner column). */
 		values: TextBlock[];
@@ -76,8 +92,21 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	if (eligible.length < 2) return { kind: 'empty', size };
 	const years = [...new Set([...eligible, ...selected, ...caps].map((d) => d.x))].sort();
 
-	const legendEntries = (['eligible', 'selected'] as const).filter((k) => datums.some((d) => d.series === k));
-	const legendWidths = legendEntries.map((k) => 14 + measure(t(`h1b-demand.series.${k}`), { slack: SLACK }));
+	// Every column reaches above the cap, so its label goes where no column is: past the line's right
+	// end, or on a phone (where that room would cost the columns their value labels) in the legend.
+	// Both are planned for the cap in full digits, the widest form it may take.
+	const lastCap = caps.at(-1);
+	const capDigits = lastCap ? t('h1b-demand.label.cap', { value: fmt.digits(lastCap.value) }) : '';
+	const capInLegend = lastCap !== undefined && width < CAP_AT_LINE_END_MIN_WIDTH;
+	const capWrap = lastCap && !capInLegend ? capLabelWidth(capDigits, fmt.digits(lastCap.value), width) : 0;
+	const capRoom = capWrap ? Math.ceil(capWrap) + CAP_GAP : 0;
+
+	const legendEntries = [
+		...(['eligible', 'selected'] as const).filter((k) => datums.some((d) => d.series === k)),
+		...(capInLegend ? (['cap'] as const) : [])
+	];
+	const legendText = (k: LegendItem['key']) => (k === 'cap' ? capDigits : t(`h1b-demand.series.${k}`));
+	const legendWidths = legendEntries.map((k) => SWATCH[k] + measure(legendText(k), { slack: SLACK }));
 	const rows = flowRows(legendWidths, width, 16);
 	const legend: LegendItem[] = legendEntries.map((key, i) => {
 		const baseline = 12 + rows[i].row * 16;
@@ -85,7 +114,7 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 			key,
 			x: rows[i].x,
 			y: baseline - 9,
-			label: textBlock(`legend-${key}`, [t(`h1b-demand.series.${key}`)], rows[i].x + 14, baseline)
+			label: textBlock(`legend-${key}`, [legendText(key)], rows[i].x + SWATCH[key], baseline)
 		};
 	});
 	const legendBottom = legend.length ? Math.max(...legend.map((l) => blockBox(l.label, SLACK).bottom)) : 0;
@@ -97,7 +126,7 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	const y = scaleLinear([0, maxValue * (1 + 22 / Math.max(60, bottom - top))], [bottom, top]).nice();
 	const tickValues = y.ticks(tickCount(bottom - top, 50));
 	const left = Math.ceil(Math.max(...tickValues.map((v) => measure(fmt.compact(v), { slack: SLACK })))) + 10;
-	const plot: Box = { top, bottom, left, right: width - 2 };
+	const plot: Box = { top, bottom, left, right: width - 2 - capRoom };
 	const yTicks = tickValues.map((v) => ({ key: String(v), pos: y(v), label: fmt.compact(v) }));
 
 	// The outermost tick labels are centred on the end columns: pull the plot in if they would stick out.
@@ -164,51 +193,48 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 		return segment;
 	});
 
-	// One number format for a whole row of labels, the first at which every label fits: 758,994 at
+	// One number form for every label of the chart, the first at which every label fits: 758,994 at
 	// 12 px, else 759K (rounded to thousands), else 759K at 11 px on phones. Labels that still do not
 	// fit are left to the tooltip. `digits`, not `number`: Chinese `number` writes 127,600 as 12.76万,
-	// which beside 124,415 would mix two forms in one row.
+	// which beside 124,415 would mix two forms in one row, and the cap (8.5万) beside 124,415 in one chart.
 	const formats = [
 		{ text: (v: number) => fmt.digits(v), size: 12, slack: SLACK },
 		{ text: (v: number) => fmt.compact(Math.round(v / 1000) * 1000), size: 12, slack: SLACK },
 		{ text: (v: number) => fmt.compact(Math.round(v / 1000) * 1000), size: 11, slack: SLACK }
 	];
-	const formatFor = (list: readonly Datum[], room: number) =>
-		formats.find((f) => list.every((d) => measure(f.text(d.value), f) <= room)) ?? formats.at(-1)!;
-	const eligibleFormat = formatFor(eligible, x.step() - 1);
-	// Neighbouring labels may share the gap between columns as long as they do not touch.
-	const values: TextBlock[] = [];
-	for (const c of columns) {
-		const text = eligibleFormat.text(eligible.find((d) => d.key === c.key)!.value);
-		if (measure(text, eligibleFormat) > x.step() - 1) continue;
-		const label = textBlock(`value-${c.key}`, [text], c.x + bw / 2, c.y - 5, 'middle', eligibleFormat);
-		if (!values.some((v) => boxesOverlap(blockBox(v, SLACK), blockBox(label, SLACK)))) values.push(label);
-	}
-
-	const lastCap = caps.at(-1);
-	const capLabel = lastCap
-		? textBlock(
-				'cap-label',
-				[t('h1b-demand.label.cap', { value: fmt.number(lastCap.value) })],
-				plot.right - 2,
-				y(lastCap.value) - 5,
-				'end'
-			)
-		: null;
-	const capBox = capLabel ? blockBox(capLabel, SLACK) : null;
-
-	const selectedFormat = formatFor(selected, bw - 4);
-	for (const r of inner) {
+	const fits = (f: (typeof formats)[number], list: readonly Datum[], room: number) =>
+		list.every((d) => measure(f.text(d.value), f) <= room);
+	const format = formats.find((f) => fits(f, eligible, x.step() - 1) && fits(f, selected, bw - 4)) ?? formats.at(-1)!;
+	// Neighbouring labels may share the gap between columns: a label no wider than a step never
+	// reaches the next column. A row is labelled whole or not at all (a lone label would read as a note).
+	const eligibleRow = columns.map((c) => {
+		const text = format.text(eligible.find((d) => d.key === c.key)!.value);
+		if (measure(text, format) > x.step() - 1) return null;
+		return textBlock(`value-${c.key}`, [text], c.x + bw / 2, c.y - 5, 'middle', format);
+	});
+	const selectedRow = inner.map((r) => {
 		const d = selected.find((s) => s.key === r.key)!;
 		const column = columns.find((c) => c.year === d.x);
-		const text = selectedFormat.text(d.value);
-		if (!column || measure(text, selectedFormat) > bw - 4) continue;
-		const label = textBlock(`value-${r.key}`, [text], r.x + r.width / 2, r.y - 4, 'middle', selectedFormat);
-		const box = blockBox(label, SLACK);
-		// Only inside the column's tint, and never on the cap label.
-		if (box.top < column.y + 2) continue;
-		if (capBox && boxesOverlap(box, capBox)) continue;
-		values.push(label);
+		const text = format.text(d.value);
+		if (!column || measure(text, format) > bw - 4) return null;
+		const label = textBlock(`value-${r.key}`, [text], r.x + r.width / 2, r.y - 4, 'middle', format);
+		// Only inside the column's tint.
+		return blockBox(label, SLACK).top < column.y + 2 ? null : label;
+	});
+	const whole = (row: (TextBlock | null)[]) => (row.every((l) => l !== null) ? (row as TextBlock[]) : []);
+	const values = [...whole(eligibleRow), ...whole(selectedRow)];
+
+	// Right of the line's end, centred on it, never down into the x axis's labels; or in the legend.
+	let capLabel: TextBlock | null = null;
+	const capText = lastCap ? t('h1b-demand.label.cap', { value: format.text(lastCap.value) }) : '';
+	const capItem = legend.find((l) => l.key === 'cap');
+	if (capItem) capItem.label = { ...capItem.label, lines: [capText] };
+	else if (lastCap) {
+		const draft = textBlock('cap-label', wrapBalanced(capText, capWrap, CAP_STYLE), plot.right + CAP_GAP, 0, 'start', {
+			bold: true
+		});
+		const topLine = Math.min(y(lastCap.value) - blockHeight(draft) / 2, plot.bottom - 2 - blockHeight(draft));
+		capLabel = { ...draft, y: topLine - blockBox(draft).top };
 	}
 
 	let flag: Extract<H1bDemandLayout, { kind: 'ok' }>['flag'] = null;
