@@ -1,4 +1,6 @@
 import type { ChartData, Datum, Source } from '$lib/data/types';
+import type { ChartId } from '$lib/charts';
+import type { NoteKey } from '$lib/data/notes';
 import { sourceLineModel } from '$lib/charts/shared/sources';
 
 /** How many outlets an embed's source line names (ChartFrame's `maxSources`). */
@@ -38,7 +40,7 @@ export function embedData(data: ChartData, shown = EMBED_SOURCES): ChartData {
  * restores the rows exactly.
  */
 export interface PackedChartData {
-	id: string;
+	id: ChartId;
 	updated: string;
 	sources: Source[];
 	key: string[];
@@ -54,7 +56,8 @@ export interface PackedChartData {
 	made: number[][];
 	/** Only when some datum has one; null for the others. */
 	stack?: (string | null)[];
-	note?: (string | null)[];
+	note?: (NoteKey | null)[];
+	flag?: (Datum['flag'] | null)[];
 }
 
 /** `data` in columns (see `PackedChartData`). */
@@ -69,7 +72,7 @@ export function packChartData(data: ChartData): PackedChartData {
 	};
 	const producers = [...new Set(data.datums.flatMap((d) => d.producers))];
 	const column = <K extends keyof Datum>(k: K) => data.datums.map((d) => d[k]);
-	const optional = (k: 'stack' | 'note') =>
+	const optional = (k: 'stack' | 'note' | 'flag') =>
 		data.datums.some((d) => d[k] !== undefined) ? { [k]: data.datums.map((d) => d[k] ?? null) } : {};
 	return {
 		id: data.id,
@@ -85,7 +88,8 @@ export function packChartData(data: ChartData): PackedChartData {
 		producers,
 		made: data.datums.map((d) => d.producers.map((p) => producers.indexOf(p))),
 		...optional('stack'),
-		...optional('note')
+		...optional('note'),
+		...optional('flag')
 	};
 }
 
@@ -106,6 +110,8 @@ export function unpackChartData(packed: PackedChartData): ChartData {
 		const note = packed.note?.[i];
 		if (stack != null) d.stack = stack;
 		if (note != null) d.note = note;
+		const flag = packed.flag?.[i];
+		if (flag != null) d.flag = flag;
 		return d;
 	});
 	return { id: packed.id, datums, updated: packed.updated };

@@ -1,3 +1,4 @@
+import { isChartId, type ChartId } from '$lib/charts';
 import { isLang, type Lang } from '$lib/i18n/makeLocale';
 import type { PackedChartData } from './data';
 
@@ -6,7 +7,7 @@ export const ISLAND_ROOT_ID = 'embed-root';
 
 /** What the embed page hands to its island: the chart's id, the page's language, its data in columns, its messages in that language. */
 export interface IslandProps {
-	id: string;
+	id: ChartId;
 	lang: Lang;
 	packed: PackedChartData;
 	messages: Record<string, string>;
@@ -27,7 +28,14 @@ export function readIslandProps(json: string | undefined): IslandProps | null {
 	if (typeof value !== 'object' || value === null) return null;
 	const { id, lang, packed, messages } = value as Record<string, unknown>;
 	const isObject = (v: unknown) => typeof v === 'object' && v !== null;
-	if (typeof id !== 'string' || typeof lang !== 'string' || !isLang(lang) || !isObject(packed) || !isObject(messages))
+	if (
+		typeof id !== 'string' ||
+		!isChartId(id) ||
+		typeof lang !== 'string' ||
+		!isLang(lang) ||
+		!isObject(packed) ||
+		!isObject(messages)
+	)
 		return null;
 	return { id, lang, packed: packed as PackedChartData, messages: messages as Record<string, string> };
 }

@@ -1,3 +1,4 @@
+import type { ChartId } from '$lib/charts';
 import type { PackedChartData } from '$lib/embed/data';
 import type { Lang } from '$lib/i18n/makeLocale';
 import type { Excerpt } from '$lib/story/excerpts';
@@ -10,7 +11,7 @@ export const ISLAND_ATTR = 'data-island';
  * `data-props` attribute): a home-page section (StorySection) or a chart page (ChartPageView).
  */
 interface ChartIsland {
-	id: string;
+	id: ChartId;
 	lang: Lang;
 	/** The chart's data in columns (see $lib/embed/data). */
 	packed: PackedChartData;

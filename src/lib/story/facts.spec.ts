@@ -54,7 +54,7 @@ describe('ledeFacts(data)', () => {
 
 	it('fails the build when the data no longer supports the story: 712,000 permits against its 711,000', () => {
 		expect(() => checkedLedeFacts(withValue('foreign-workers', 'permits-all-2023', 712000))).toThrow(
-			/711,000: permits-all-2023 is 712000/
+			/the story's "711,000", but permits-all-2023 is 712000/
 		);
 		expect(() => checkedLedeFacts(withValue('youth-unemployment', 'new-16-24-2025-09', 18.4))).toThrow(/nearly 18%/);
 		expect(() => checkedLedeFacts(withValue('h1b-cost', 'payment-large-abroad', 53595))).toThrow(/\$100,000/);

@@ -1,6 +1,8 @@
 import { scaleLinear } from 'd3-scale';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
+import type { EmployerSize } from '$lib/data/h1bFees';
+import { ANNOTATIONS } from '$lib/story/annotations';
 import type { FocusPoint } from '../shared/chartProps';
 import { tickCount } from '../shared/size';
 import type { Box, Tick } from '../kit/geometry';
@@ -44,7 +46,7 @@ export interface PaymentPanel {
  * large employer's abroad bar spanning the $100,000 payment. Adds the bars' focus points to `points`.
  */
 export function paymentPanel(
-	bars: { employer: string; where: 'in-us' | 'abroad'; datum: Datum }[],
+	bars: { employer: EmployerSize; where: 'in-us' | 'abroad'; datum: Datum }[],
 	panel: Box,
 	locale: Locale,
 	points: FocusPoint[]
@@ -54,7 +56,9 @@ export function paymentPanel(
 	const employers = [...new Set(bars.map((b) => b.employer))];
 	const value = (employer: string, where: string) =>
 		bars.find((b) => b.employer === employer && b.where === where)?.datum.value;
-	const bracketFor = employers.find((e) => value(e, 'in-us') !== undefined && value(e, 'abroad') !== undefined);
+	// The bracket marks the story's payment (annotations.ts) where the cost in the US is there to compare.
+	const annotated = bars.find((b) => b.datum.key === ANNOTATIONS.payment.datum);
+	const bracketFor = annotated && value(annotated.employer, 'in-us') !== undefined ? annotated.employer : undefined;
 
 	// A linear axis of its own, with room on the right for the last tick label.
 	const maxValue = Math.max(...bars.map((b) => b.datum.value));

@@ -1,6 +1,8 @@
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import { producerIds } from '$lib/data/producers';
+import type { ChartId } from '$lib/charts';
+import { datumLabelKey } from '$lib/i18n/keys';
 
 /** What a tooltip, the live region and the data table say about one datum. */
 export interface DatumText {
@@ -45,12 +47,29 @@ export function producerNames(d: Pick<Datum, 'producers'>, locale: Locale): stri
 	return `${names.slice(0, -1).join(locale.t('ui.listComma'))}${locale.t('ui.and')}${names.at(-1)}`;
 }
 
-export function describeDatum(chartId: string, d: Datum, locale: Locale): DatumText {
+/**
+ * Label of a datum's series, as the chart's direct labels and tooltips name it. A datum that measures
+ * something else than the rest of its series has its own label, `<chartId>.datum.<key>` (h1b-demand's
+ * 2027 column counts "properly submitted", not eligible, registrations).
+ */
+export function seriesLabel(
+	chartId: ChartId,
+	d: Pick<Datum, 'series'> & Partial<Pick<Datum, 'key'>>,
+	locale: Locale
+): string {
 	const own = `${chartId}.datum.${d.key}`;
-	const seriesLabel = locale.has(own) ? locale.t(own) : locale.t(`${chartId}.series.${d.series}`);
-	const series = d.stack
-		? locale.t('ui.seriesStack', { series: seriesLabel, stack: locale.t(`${chartId}.stack.${d.stack}`) })
-		: seriesLabel;
+	if (d.key !== undefined && locale.has(own)) return locale.t(own);
+	return locale.t(datumLabelKey(locale, chartId, 'series', d.series));
+}
+
+/** Label of a datum's stack component (fee item, …), or '' when it is not stacked. */
+export function stackLabel(chartId: ChartId, d: Pick<Datum, 'stack'>, locale: Locale): string {
+	return d.stack ? locale.t(datumLabelKey(locale, chartId, 'stack', d.stack)) : '';
+}
+
+export function describeDatum(chartId: ChartId, d: Datum, locale: Locale): DatumText {
+	const label = seriesLabel(chartId, d, locale);
+	const series = d.stack ? locale.t('ui.seriesStack', { series: label, stack: stackLabel(chartId, d, locale) }) : label;
 	const when = xLabel(chartId, d.x, locale);
 	const value = formatValue(d, locale);
 	const first = d.sources[0]?.title ?? '';

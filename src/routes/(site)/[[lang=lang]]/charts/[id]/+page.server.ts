@@ -10,7 +10,6 @@ import { CHART_IDS, isChartId } from '$lib/charts';
 import { packChartData } from '$lib/embed/data';
 import { en } from '$lib/i18n/messages.en';
 import { excerptTranslations, zh } from '$lib/i18n/messages.zh';
-import { withChineseNotes } from '$lib/i18n/dataNotes.zh';
 import { chartPageMessages, type ChartPageIsland } from '$lib/islands/props';
 import { OEMBED_ORIGIN } from '$lib/server/oembed';
 import { embedHeight } from '$lib/server/embedHeight';
@@ -26,8 +25,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const lang = params.lang === 'zh' ? 'zh' : 'en';
 	const prefix = params.lang ? `/${params.lang}` : '';
 	const path = `${prefix}/charts/${id}`;
-	// The data table's notes in the page's language; the data files keep the research's English.
-	const data = lang === 'zh' ? withChineseNotes(CHART_DATA[id]) : CHART_DATA[id];
+	const data = CHART_DATA[id];
 	// The excerpts as written; the island resolves their datums from its own data.
 	const excerpts = RESOLVED_EXCERPTS.filter((e) => e.chart === id).map(({ cited: _, ...e }) => e);
 	const translations =
