@@ -85,6 +85,7 @@ export const zh: Messages = {
 	// i18n (issue 6): punctuation and sentence patterns that differ between languages
 	'ui.colon': '：',
 	'ui.listSep': '；',
+	'ui.stackTotal': '{when}合计：{value}，为{count}项之和（来源：{producer}）',
 	'ui.seriesStack': '{series}：{stack}',
 	'ui.sourceAndMore': '{first}（另有{count}个来源）',
 	'ui.datumSentence': '{series}，{when}：{value}。来源：{producer}，转引自{source}。{unconfirmed}',
@@ -167,6 +168,7 @@ export const zh: Messages = {
 	'h1b-cost.stack.proclamation': '10万美元费用',
 	'h1b-cost.annotation.lapse': '培训费暂停征收（2003年10月至2004年12月）',
 	'h1b-cost.annotation.payment': '2025年9月21日起加收10万美元',
+	'h1b-cost.stackTotal': '{when}合计：{value}，为{count}项费用之和（来源：{producer}）',
 	'h1b-cost.annotation.ratio': '约为此前{before}的{ratio}倍',
 	'h1b-cost.label.smallTotal': '小型雇主，合计{value}',
 
