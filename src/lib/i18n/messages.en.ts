@@ -115,7 +115,6 @@ export const en = {
 	'lede.storyBefore': 'Annotating the Associated Press story ',
 	'lede.storyBy': ' by ',
 	'lede.storyAfter': ', {date}',
-	'lede.updated': 'Data last updated',
 	'lede.cardAlt':
 		'Talent Race: {payment} US payment on a new H-1B for a worker abroad; China’s youth jobless rate {youth} in {month}; {permits} residence permits for foreigners in {year}; H-1B lottery registrations {lottery} for {fy}, unconfirmed.',
 	'lede.card.payment': 'US payment on a new H-1B for a worker abroad',

@@ -111,7 +111,6 @@ export const zh: Messages = {
 	'lede.storyBefore': '本站注释的美联社报道：',
 	'lede.storyBy': '（作者',
 	'lede.storyAfter': '，{date}）',
-	'lede.updated': '数据最后更新',
 	'lede.cardAlt':
 		'人才争夺战：美国对海外员工的新H-1B申请加收{payment}；{month}中国青年失业率{youth}；{year}向外国人签发居留许可{permits}份；{fy}H-1B抽签注册数{lottery}，未经证实。',
 	'lede.card.payment': '美国对海外员工新H-1B申请加收的费用',
