@@ -1,4 +1,6 @@
 import type { ChartId } from '$lib/charts';
+import type { Between } from '$lib/i18n/keys';
+import type { MessageKey } from '$lib/i18n/messages.en';
 
 /**
  * The dated "Corrections and updates" list on the methodology page, newest first. Each entry names
@@ -6,7 +8,8 @@ import type { ChartId } from '$lib/charts';
  * `corrections.<id>.body` in the catalogues. A chart's "data updated" date is its newest entry.
  */
 export interface Correction {
-	id: string;
+	/** Has a title and a body in the catalogues (a type error otherwise). */
+	id: Between<MessageKey, 'corrections.', '.title'>;
 	/** ISO day the change was published. */
 	date: string;
 	charts: readonly ChartId[];

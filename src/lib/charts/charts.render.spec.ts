@@ -5,8 +5,11 @@ import { CHARTS } from '$lib/charts';
 import { EN } from '$lib/i18n/locale';
 import { ZH } from '$lib/i18n/current';
 import { CHART_DATA } from '$lib/server/datasets';
+import { chartStylesheet } from '$lib/server/chartStyles';
+import { EXPORT_FONT_FAMILY, EXPORT_FONT_FAMILY_ZH, LIGHT } from '$lib/tokens';
 import { expectFileSnapshot, toSvgSnapshot } from './kit/svgSnapshot';
 import ChartView from './shared/ChartView.svelte';
+import { chartCss, extractSvg } from './shared/svgExport';
 
 const TEST_FILE = 'src/lib/charts/charts.render.spec.ts';
 const SNAPSHOTS = new URL('./__snapshots__/', import.meta.url);
@@ -27,7 +30,10 @@ describe('every chart rendered on the server matches its committed SVG snapshot'
 	it.each(cases)('$name', async ({ chart, width, locale, name }) => {
 		const definition = await chart.load();
 		const { body } = render(ChartView, { props: { chart: definition, data: CHART_DATA[chart.id], locale, width } });
-		const svg = toSvgSnapshot(body);
+		// The chart's styles in the light theme, as the SVG export writes them, so each file opens styled alone.
+		const font = locale.lang === 'zh' ? EXPORT_FONT_FAMILY_ZH : EXPORT_FONT_FAMILY;
+		const css = `svg{font-family:${font}}\n${chartCss(chartStylesheet(chart.id), LIGHT, extractSvg(body).classes, '')}`;
+		const svg = toSvgSnapshot(body, css);
 		expect(svg).toMatch(new RegExp(`viewBox="0 0 ${width} \\d+"`));
 		expectFileSnapshot(svg, new URL(name, SNAPSHOTS).pathname, TEST_FILE);
 	});

@@ -1,7 +1,8 @@
 import { csvParseRows } from 'd3-dsv';
 import { describe, expect, it } from 'vitest';
 import { CHART_IDS } from '$lib/charts';
-import { EN } from '$lib/i18n/locale';
+import { EN, makeLocale } from '$lib/i18n/locale';
+import { en } from '$lib/i18n/messages.en';
 import { CHART_DATA } from '$lib/server/datasets';
 import { chartCsv, chartFiles, chartJson, csvField, dataIndex, EXPORT_COLUMNS, exportRows, toCsv } from './export';
 import type { ChartData } from './types';
@@ -67,7 +68,7 @@ describe('exportRows(data, locale)', () => {
 					{ url: 'https://b.example/2', title: 'B' }
 				],
 				confidence: 'confirmed',
-				note: 'Line one\nline two'
+				note: 'h1b-cost.note.payment-sum'
 			}
 		]
 	};
@@ -90,13 +91,15 @@ describe('exportRows(data, locale)', () => {
 				source_url: 'https://a.example/1',
 				source_title: 'A, "quoted"',
 				other_sources: [{ url: 'https://b.example/2', title: 'B' }],
-				note: 'Line one\nline two'
+				note: 'Sum of the fee components in force on 21 September 2025 (inferred by arithmetic).'
 			}
 		]);
 	});
 
 	it('survives a CSV round trip with commas, quotes and a line break in one record', () => {
-		const [header, row] = csvParseRows(chartCsv(exportRows(data, EN)));
+		// A catalogue whose note has a line break, as a translator might write one.
+		const locale = makeLocale('en', { ...en, 'h1b-cost.note.payment-sum': 'Line one\nline two' });
+		const [header, row] = csvParseRows(chartCsv(exportRows(data, locale)));
 		expect(header).toEqual([...EXPORT_COLUMNS]);
 		expect(row[header.indexOf('source_title')]).toBe('A, "quoted"');
 		expect(row[header.indexOf('note')]).toBe('Line one\nline two');

@@ -72,7 +72,7 @@ export function exportRows(data: ChartData, locale: Locale): ExportRow[] {
 			source_url: main.url,
 			source_title: main.title,
 			other_sources: others.map((s) => ({ url: s.url, title: s.title })),
-			note: d.note ?? null
+			note: d.note ? locale.t(d.note) : null
 		};
 	});
 }

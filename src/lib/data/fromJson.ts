@@ -1,5 +1,7 @@
+import { isChartId } from '$lib/charts';
 import type { ChartJson } from './export';
-import type { ChartData, Datum } from './types';
+import type { ChartData, Datum, DatumFlag } from './types';
+import type { NoteKey } from './notes';
 
 /** The address of chart `id`'s published data file (`/data/<id>.json`, see `chartJson`). */
 export const dataFileUrl = (id: string) => `/data/${encodeURIComponent(id)}.json`;
@@ -8,13 +10,34 @@ export const dataFileUrl = (id: string) => `/data/${encodeURIComponent(id)}.json
 const PRODUCERS = ' ; ';
 
 /**
- * The chart data behind a published data file, exactly as the build had it (a unit test round-trips
- * every chart): what the islands hydrate with, so a page's HTML carries its data once, drawn, and the
- * scripts fetch the file the data downloads already publish (cached, shared by every page of the chart).
- * Throws when the document is not a data file of this shape.
+ * What a chart's data holds beyond its published data file, by datum key: the catalogue key of each
+ * datum's note (the file has its English words) and the flags the chart marks on numbers. Small: an
+ * island's props carry it beside the messages.
  */
-export function chartDataFromJson(doc: ChartJson): ChartData {
-	if (typeof doc?.id !== 'string' || typeof doc.updated !== 'string' || !Array.isArray(doc.rows))
+export interface DatumExtras {
+	notes?: Record<string, NoteKey>;
+	flags?: Record<string, DatumFlag>;
+}
+
+/** The extras of `data` (see `DatumExtras`), only the fields some datum has. */
+export function datumExtras(data: ChartData): DatumExtras {
+	const notes = Object.fromEntries(data.datums.flatMap((d) => (d.note ? [[d.key, d.note]] : [])));
+	const flags = Object.fromEntries(data.datums.flatMap((d) => (d.flag ? [[d.key, d.flag]] : [])));
+	return {
+		...(Object.keys(notes).length ? { notes } : {}),
+		...(Object.keys(flags).length ? { flags } : {})
+	};
+}
+
+/**
+ * The chart data behind a published data file and its `extras`, exactly as the build had it (a unit
+ * test round-trips every chart): what the islands hydrate with, so that a page's HTML carries its data
+ * once, drawn, and the scripts fetch the file the data downloads already publish (cached, shared by
+ * every page that shows the chart). Throws when the document is not a data file of this shape.
+ */
+export function chartDataFromJson(doc: ChartJson, extras: DatumExtras = {}): ChartData {
+	const id = doc?.id;
+	if (typeof id !== 'string' || !isChartId(id) || typeof doc.updated !== 'string' || !Array.isArray(doc.rows))
 		throw new Error('not a chart data file');
 	const datums = doc.rows.map((row): Datum => {
 		const d: Datum = {
@@ -28,22 +51,11 @@ export function chartDataFromJson(doc: ChartJson): ChartData {
 			confidence: row.confidence
 		};
 		if (row.stack !== null) d.stack = row.stack;
-		if (row.note !== null) d.note = row.note;
+		const note = extras.notes?.[row.key];
+		const flag = extras.flags?.[row.key];
+		if (note) d.note = note;
+		if (flag) d.flag = flag;
 		return d;
 	});
-	return { id: doc.id, datums, updated: doc.updated };
-}
-
-/** Datum notes in a page's language, by datum key: only those that differ from `data`'s. */
-export function notesBetween(data: ChartData, translated: ChartData): Record<string, string> {
-	const notes: Record<string, string> = {};
-	translated.datums.forEach((d, i) => {
-		if (d.note !== undefined && d.note !== data.datums[i]?.note) notes[d.key] = d.note;
-	});
-	return notes;
-}
-
-/** `data` with the notes of `notes` (datum key → note) in place of its own. */
-export function withNotes(data: ChartData, notes: Readonly<Record<string, string>> = {}): ChartData {
-	return { ...data, datums: data.datums.map((d) => (notes[d.key] !== undefined ? { ...d, note: notes[d.key] } : d)) };
+	return { id, datums, updated: doc.updated };
 }

@@ -1,10 +1,16 @@
+import type { After } from '$lib/i18n/keys';
+import type { MessageKey } from '$lib/i18n/messages.en';
+
+/** An institution with a name in the catalogues (`producer.<id>`); an id without one is a type error. */
+export type ProducerId = After<MessageKey, 'producer.'>;
+
 /**
  * Who produced each number: the research's `producer` cell (English, sometimes with a qualifier such
  * as "(census)" or "(sum computed by newsroom)") mapped to the institution a reader sees, whose name
  * is the catalogue entry `producer.<id>` in each language. `producers.spec.ts` fails when a producer
  * in the data has no entry here, or an entry has no name in a catalogue.
  */
-export const PRODUCERS: Readonly<Record<string, readonly string[]>> = {
+export const PRODUCERS: Readonly<Record<string, readonly ProducerId[]>> = {
 	'National Bureau of Statistics of China': ['nbs'],
 	'National Bureau of Statistics of China (census)': ['nbs'],
 	'National Bureau of Statistics of China (figure attributed; unverified)': ['nbs'],
@@ -72,7 +78,7 @@ export const PRODUCER_IDS = [...new Set(Object.values(PRODUCERS).flat())];
  * The institutions behind a datum's producers, each once, in order.
  * @throws when a producer is not in the table (a test checks the whole dataset first)
  */
-export function producerIds(producers: readonly string[]): string[] {
+export function producerIds(producers: readonly string[]): ProducerId[] {
 	return [
 		...new Set(
 			producers.flatMap((p) => {

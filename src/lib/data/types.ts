@@ -1,5 +1,7 @@
 import type { z } from 'zod';
 import type { ParseOptions } from './parse';
+import type { ChartId } from '$lib/charts';
+import type { NoteKey } from './notes';
 
 /** Where a number comes from: a link and a readable name for it. */
 export interface Source {
@@ -35,13 +37,22 @@ export interface Datum {
 	/** Where we read it: the first source is the strongest the research found. */
 	sources: Source[];
 	confidence: Confidence;
-	/** Free-text caveat from the research notes, in English. */
-	note?: string;
+	/** A caveat from the research notes: the catalogue key of its words (see `researchNote`). */
+	note?: NoteKey;
+	/** A caveat the chart marks on the number itself; set where the data is read (the chart's data.ts). */
+	flag?: DatumFlag;
 }
+
+/**
+ * `fee-unpublished`: the visa's own fee is not published, so the value is the ordinary visa fee for
+ * that nationality (visa-costs: a dagger and a footnote). `other-measure`: the number counts
+ * something other than the rest of its series (h1b-demand's 2027 "properly submitted" registrations).
+ */
+export type DatumFlag = 'fee-unpublished' | 'other-measure';
 
 /** A chart's whole dataset as the pages receive it. */
 export interface ChartData {
-	id: string;
+	id: ChartId;
 	datums: Datum[];
 	/** Latest date any datum refers to, ISO (`YYYY-MM-DD`): the "last updated" line. */
 	updated: string;

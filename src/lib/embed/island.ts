@@ -30,7 +30,10 @@ if (root && props) {
 	const asked = query.has('datum') || (isLang(lang) && lang !== props.lang) || query.get('chrome') === 'plain';
 	hydrateOnDemand(root, asked ? 'now' : 'interaction', async () => {
 		preloadModules(root.dataset.preload);
-		const [{ hydrateEmbed }, data] = await Promise.all([import('./hydrateEmbed'), fetchChartData(props.id)]);
+		const [{ hydrateEmbed }, data] = await Promise.all([
+			import('./hydrateEmbed'),
+			fetchChartData(props.id, props.extras)
+		]);
 		await hydrateEmbed(root, props, data);
 	});
 	// End-to-end tests wait for this before they interact: from here on, nothing the reader does is lost.

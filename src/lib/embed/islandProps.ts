@@ -1,3 +1,5 @@
+import { isChartId, type ChartId } from '$lib/charts';
+import type { DatumExtras } from '$lib/data/fromJson';
 import { isLang, type Lang } from '$lib/i18n/lang';
 
 /** The element the embed page renders EmbedApp into, and that the island hydrates. */
@@ -8,8 +10,10 @@ export const ISLAND_ROOT_ID = 'embed-root';
  * language. The data is not here: the island fetches the chart's published data file when it hydrates.
  */
 export interface IslandProps {
-	id: string;
+	id: ChartId;
 	lang: Lang;
+	/** What the chart's data holds beyond its data file (note keys, flags). */
+	extras: DatumExtras;
 	messages: Record<string, string>;
 }
 
@@ -26,8 +30,9 @@ export function readIslandProps(json: string | undefined): IslandProps | null {
 		return null;
 	}
 	if (typeof value !== 'object' || value === null) return null;
-	const { id, lang, messages } = value as Record<string, unknown>;
-	if (typeof id !== 'string' || typeof lang !== 'string' || !isLang(lang)) return null;
-	if (typeof messages !== 'object' || messages === null) return null;
-	return { id, lang, messages: messages as Record<string, string> };
+	const { id, lang, extras, messages } = value as Record<string, unknown>;
+	const isObject = (v: unknown) => typeof v === 'object' && v !== null;
+	if (typeof id !== 'string' || !isChartId(id) || typeof lang !== 'string' || !isLang(lang)) return null;
+	if (!isObject(extras) || !isObject(messages)) return null;
+	return { id, lang, extras: extras as DatumExtras, messages: messages as Record<string, string> };
 }

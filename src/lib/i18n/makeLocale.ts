@@ -1,5 +1,5 @@
 import { formatters, type Formatters, type Lang } from '$lib/format';
-import type { Messages } from './messages.en';
+import type { MessageKey, Messages } from './messages.en';
 
 // Kept apart from locale.ts, which builds EN from the whole English catalogue: embeds build their
 // locale from the few messages in their page data and must not download the catalogue (issue 3).
@@ -13,10 +13,13 @@ export const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
 /** A language with its catalogue and formatters: everything a component needs to put text on screen. */
 export interface Locale {
 	lang: Lang;
-	/** The catalogue entry for `key`, with `{name}` placeholders filled from `vars`. Throws on an unknown key. */
-	t(key: string, vars?: Record<string, string | number>): string;
-	/** Whether the catalogue has `key` (for optional labels). */
-	has(key: string): boolean;
+	/**
+	 * The catalogue entry for `key`, with `{name}` placeholders filled from `vars`. Throws when the
+	 * catalogue lacks it (an embed's catalogue holds only its chart's messages).
+	 */
+	t(key: MessageKey, vars?: Record<string, string | number>): string;
+	/** Whether the catalogue has `key` (for optional labels and keys built from data); narrows it to a key. */
+	has(key: string): key is MessageKey;
 	fmt: Formatters;
 	/** The site's translations of the (English) story excerpts, by excerpt id; absent in English. */
 	translations?: Readonly<Record<string, string>>;
@@ -26,7 +29,7 @@ export function makeLocale(lang: Lang, messages: Messages, translations?: Readon
 	const table = messages as Record<string, string>;
 	return {
 		lang,
-		has: (key) => key in table,
+		has: (key): key is MessageKey => key in table,
 		t(key, vars) {
 			const text = table[key];
 			if (text === undefined) throw new Error(`missing message "${key}" for language "${lang}"`);

@@ -85,8 +85,8 @@ describe('figures written in the catalogues', () => {
 
 	it('keep every number of the English text in the Chinese text', () => {
 		// Percentages and plain figures must be identical; counts may be written in 万 or 亿.
-		// "2018-19" in English is 2018—2019 in Chinese.
-		const years = (text: string) => text.replace(/\b(\d\d)(\d\d)-(\d\d)\b/g, '$1$2-$1$3');
+		// "2018-19" in English is 2018—2019 in Chinese (an ISO day, 2025-11-25, is not a range).
+		const years = (text: string) => text.replace(/\b(\d\d)(\d\d)-(\d\d)\b(?!-\d)/g, '$1$2-$1$3');
 		// "A$10 million" in English is 1000万澳元 in Chinese.
 		const scale: Record<string, number> = { million: 1e6, billion: 1e9 };
 		const numbers = (text: string, cn: boolean) =>

@@ -1,3 +1,5 @@
+import type { ChartId } from '$lib/charts';
+import type { DatumExtras } from '$lib/data/fromJson';
 import type { Lang } from '$lib/i18n/makeLocale';
 import type { Excerpt } from '$lib/story/excerpts';
 
@@ -9,13 +11,10 @@ export const ISLAND_ATTR = 'data-island';
  * `data-props` attribute): a home-page section (StorySection) or a chart page (ChartPageView).
  */
 interface ChartIsland {
-	id: string;
+	id: ChartId;
 	lang: Lang;
-	/**
-	 * Datum notes in the page's language where they differ from the data file's English ones
-	 * (datum key → note). The data itself is not here: the island fetches the chart's data file.
-	 */
-	notes?: Record<string, string>;
+	/** What the chart's data holds beyond its data file, which the island fetches (the data is not here). */
+	extras: DatumExtras;
 	excerpts: Excerpt[];
 	/** Only the messages the island shows (see `sectionMessages`, `chartPageMessages`). */
 	messages: Record<string, string>;

@@ -29,11 +29,11 @@ const KINDS: Record<string, IslandKind> = {
 			const island = readProps<StorySectionIsland>(json);
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);
 			if (!island || !entry) return null;
-			const { id, lang, notes, excerpts, messages, translations, origin, embedHeight } = island;
+			const { id, lang, extras, excerpts, messages, translations, origin, embedHeight } = island;
 			const [section, chart, data] = await Promise.all([
 				import('$lib/story/StorySection.svelte'),
 				entry.load(),
-				fetchChartData(id, notes)
+				fetchChartData(id, extras)
 			]);
 			return {
 				Component: section.default as Component<never>,
@@ -56,11 +56,11 @@ const KINDS: Record<string, IslandKind> = {
 			const island = readProps<ChartPageIsland>(json);
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);
 			if (!island || !entry) return null;
-			const { id, lang, notes, excerpts, messages, translations, origin, embedHeight } = island;
+			const { id, lang, extras, excerpts, messages, translations, origin, embedHeight } = island;
 			const [view, chart, data] = await Promise.all([
 				import('$lib/chartPage/ChartPageView.svelte'),
 				entry.load(),
-				fetchChartData(id, notes)
+				fetchChartData(id, extras)
 			]);
 			return {
 				Component: view.default as Component<never>,

@@ -3,12 +3,13 @@ import { chartHeight } from '$lib/charts/shared/definition';
 import { sourceLineString } from '$lib/charts/shared/sources';
 import { chartRevised } from '$lib/corrections';
 import type { Locale } from '$lib/i18n/makeLocale';
+import type { MessageKey } from '$lib/i18n/messages.en';
 import { pastedHeight, type FrameTexts } from '$lib/embed/snippet';
 import { CHART_DATA } from './datasets';
 
 /** The texts of chart `id`'s embed frame in `locale`, as EmbedApp and ChartFrame show them. */
 export function frameTexts(id: ChartId, locale: Locale): FrameTexts {
-	const label = (key: string) => `${locale.t(key)}${locale.t('ui.colon')}`;
+	const label = (key: MessageKey) => `${locale.t(key)}${locale.t('ui.colon')}`;
 	const revised = chartRevised(id);
 	return {
 		title: locale.t(`${id}.title`),

@@ -1,5 +1,10 @@
 import type { ChartId } from '$lib/charts';
 import type { Datum } from '$lib/data/types';
+import type { Between } from '$lib/i18n/keys';
+import type { MessageKey } from '$lib/i18n/messages.en';
+
+/** An excerpt id with its annotation in the catalogues (`story.<id>.annotation`). */
+export type ExcerptId = Between<MessageKey, 'story.', '.annotation'>;
 
 /**
  * A short quotation from the AP story and the claims it makes. Each claim points at the datum that
@@ -7,7 +12,7 @@ import type { Datum } from '$lib/data/types';
  * the cited datums' values, so it always says what the data shows.
  */
 export interface Excerpt {
-	id: string;
+	id: ExcerptId;
 	chart: ChartId;
 	/** Exact words from the story (English, as published). */
 	quote: string;

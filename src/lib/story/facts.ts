@@ -2,13 +2,14 @@ import type { ChartId } from '$lib/charts';
 import { CHART_IDS } from '../charts/list.js';
 import type { ChartData, Confidence, Datum } from '$lib/data/types';
 import { PAYMENT_DATE, weakest } from '$lib/data/h1bFees';
-import { STORY_YOUTH_MONTH } from './storyDate';
+import { ANNOTATIONS } from './annotations';
+import { checkAnnotations } from './checkAnnotations';
 
 /**
  * The editorial facts the home page's lede turns on: which datum is the story's figure, and what
- * the AP story says about it. The numbers themselves always come from the data; `checkFacts`
- * compares them with the story's words when the site is built, so a changed data file that no
- * longer supports a claim fails the build instead of publishing a lede that contradicts the story.
+ * the AP story says about it (its annotations, annotations.ts). The numbers themselves always come
+ * from the data; `checkedLedeFacts` checks the annotations when the site is built, so a changed data
+ * file that no longer supports a claim fails the build instead of publishing a lede that contradicts the story.
  */
 
 /**
@@ -40,23 +41,19 @@ export interface DatumRef {
 /** The datums behind each number of the lede. */
 export const LEDE_REFS = {
 	/** A large employer's fees for a worker abroad from 21 Sep 2025, and for a worker in the US. */
-	payment: { abroad: ref('h1b-cost', 'payment-large-abroad'), inUs: ref('h1b-cost', 'payment-large-in-us') },
+	payment: {
+		abroad: ref(ANNOTATIONS.payment.chart, ANNOTATIONS.payment.datum),
+		inUs: ref(ANNOTATIONS.payment.chart, ANNOTATIONS.payment.less)
+	},
 	/** The latest 16–24 rate published before the story (Sep 2025, released in Oct; Oct came out on 18 Nov). */
-	youth: { story: ref('youth-unemployment', `new-16-24-${STORY_YOUTH_MONTH}`) },
+	youth: { story: ref(ANNOTATIONS.youth.chart, ANNOTATIONS.youth.datum) },
 	/** Residence permits for every purpose in 2023 (the story's "711,000 foreign workers"), and those for work. */
-	permits: { all: ref('foreign-workers', 'permits-all-2023'), work: ref('foreign-workers', 'permits-work-2023') },
+	permits: {
+		all: ref(ANNOTATIONS.permits.chart, ANNOTATIONS.permits.datum),
+		work: ref('foreign-workers', 'permits-work-2023')
+	},
 	/** Lottery registrations in the first season with the payment, and a year earlier. */
 	lottery: { now: ref('h1b-demand', 'eligible-2027'), before: ref('h1b-demand', 'eligible-2026') }
-} as const;
-
-/** What the AP story states about those figures, as numbers to check them against. */
-export const STORY_SAYS = {
-	/** "raising of fees … to $100,000 for new applicants": the payment, in US dollars. */
-	paymentUsd: 100000,
-	/** "at nearly 18%": the figure must be below 18 and round to 18. */
-	youthNearly: 18,
-	/** "an estimated 711,000 foreign workers … as of 2023". */
-	permits: 711000
 } as const;
 
 function ref(chart: ChartId, key: string): DatumRef {
@@ -128,33 +125,10 @@ export function ledeFacts(data: Readonly<Record<ChartId, ChartData>>): LedeFacts
 }
 
 /**
- * Compares the lede's numbers with what the story says; returns one message per disagreement
- * (empty when the data supports every claim).
- */
-export function checkFacts(facts: LedeFacts): string[] {
-	const problems: string[] = [];
-	if (facts.payment.payment !== STORY_SAYS.paymentUsd) {
-		problems.push(
-			`the story's $100,000 payment: the data gives ${facts.payment.payment} (${LEDE_REFS.payment.abroad.key} − ${LEDE_REFS.payment.inUs.key})`
-		);
-	}
-	const { rate } = facts.youth;
-	if (!(rate < STORY_SAYS.youthNearly && Math.round(rate) === STORY_SAYS.youthNearly)) {
-		problems.push(`the story's "nearly 18%": ${LEDE_REFS.youth.story.key} is ${rate}%`);
-	}
-	if (facts.permits.all !== STORY_SAYS.permits) {
-		problems.push(`the story's 711,000: ${LEDE_REFS.permits.all.key} is ${facts.permits.all}`);
-	}
-	return problems;
-}
-
-/**
  * `ledeFacts`, checked against the story.
- * @throws listing every claim of the story the data no longer supports (fails the build)
+ * @throws listing every annotation the data no longer supports (see `checkAnnotations`; fails the build)
  */
 export function checkedLedeFacts(data: Readonly<Record<ChartId, ChartData>>): LedeFacts {
-	const facts = ledeFacts(data);
-	const problems = checkFacts(facts);
-	if (problems.length) throw new Error(`The lede disagrees with the AP story:\n- ${problems.join('\n- ')}`);
-	return facts;
+	checkAnnotations(data);
+	return ledeFacts(data);
 }

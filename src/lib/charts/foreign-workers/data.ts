@@ -1,5 +1,6 @@
 // The data this chart draws, from the raw files (relative imports: Node tests load this file as it is).
 import { ForeignersRow } from '../../data/schema';
+import { researchNote } from '../../data/notes';
 import type { ChartData, ChartDataSource, Confidence, Datum } from '../../data/types';
 
 /**
@@ -35,8 +36,9 @@ export function foreignWorkersData(rows: readonly ForeignersRow[]): ChartData {
 	for (const row of rows) {
 		const series = FOREIGN_SERIES[row.measure];
 		if (!series) continue;
+		const key = `${series}-${row.year}`;
 		datums.push({
-			key: `${series}-${row.year}`,
+			key,
 			series,
 			x: row.year,
 			value: row.value,
@@ -44,7 +46,7 @@ export function foreignWorkersData(rows: readonly ForeignersRow[]): ChartData {
 			producers: [row.producer],
 			sources: row.source_url,
 			confidence: foreignersConfidence(row.note),
-			...(row.note ? { note: row.note } : {})
+			...(row.note ? { note: researchNote('foreign-workers', key, row.note) } : {})
 		});
 	}
 	datums.sort((a, b) => a.series.localeCompare(b.series) || a.x.localeCompare(b.x));

@@ -15,13 +15,14 @@ import {
 	type TextBlock
 } from '../kit/text';
 import type { ChartLayout } from '../kit/layout';
+import { ANNOTATIONS } from '$lib/story/annotations';
 
 /** Purposes of a residence permit, in the order their segments run along a bar (work first). */
 export const PURPOSES = ['work', 'study', 'family', 'private'] as const;
 export type Purpose = (typeof PURPOSES)[number];
 
 /** The datum that opens the chart's story: the permits the AP story calls "711,000 foreign workers". */
-export const STORY_DATUM = 'permits-all-2023';
+export const STORY_DATUM = ANNOTATIONS.permits.datum;
 
 const EDGE = 4;
 const ROW_GAP = 18;

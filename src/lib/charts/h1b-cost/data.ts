@@ -2,10 +2,22 @@
 import { mergeProducers, mergeSources, weakestOf } from '../../data/datasets';
 import { PAYMENT_DATE, petitionCost, type EmployerSize } from '../../data/h1bFees';
 import { FeeComponentRow } from '../../data/schema';
+import { researchNote } from '../../data/notes';
 import type { ChartData, ChartDataSource, Datum } from '../../data/types';
 
 /** Years shown in the fee history: fees in force on 1 April, the first day cap petitions are filed. */
 export const FEE_YEARS = Array.from({ length: 2026 - 1999 + 1 }, (_, i) => 1999 + i);
+
+const SMALL_TOTAL_NOTE = researchNote(
+	'h1b-cost',
+	'small-total',
+	'Total of the fee components in force on 1 April (inferred by arithmetic).'
+);
+const PAYMENT_SUM_NOTE = researchNote(
+	'h1b-cost',
+	'payment-sum',
+	'Sum of the fee components in force on 21 September 2025 (inferred by arithmetic).'
+);
 
 export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
 	const datums: Datum[] = [];
@@ -39,7 +51,7 @@ export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
 			producers: mergeProducers(cost.items.map((i) => [i.producer])),
 			sources: mergeSources(cost.items.map((i) => i.sources)),
 			confidence: weakestOf(cost.items.map((i) => i.confidence)),
-			note: 'Total of the fee components in force on 1 April (inferred by arithmetic).'
+			note: SMALL_TOTAL_NOTE
 		});
 	}
 	for (const employer of employers) {
@@ -54,7 +66,7 @@ export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
 				producers: mergeProducers(cost.items.map((i) => [i.producer])),
 				sources: mergeSources(cost.items.map((i) => i.sources)),
 				confidence: weakestOf(cost.items.map((i) => i.confidence)),
-				note: 'Sum of the fee components in force on 21 September 2025 (inferred by arithmetic).'
+				note: PAYMENT_SUM_NOTE
 			});
 		}
 	}

@@ -1,6 +1,7 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
+import { stackLabel } from '../shared/describe';
 import type { FocusPoint } from '../shared/chartProps';
 import { tickCount } from '../shared/size';
 import type { Box, Tick } from '../kit/geometry';
@@ -113,7 +114,7 @@ function historyKey(h: History, panel: Box, cursor: number, locale: Locale): { l
 			key: c,
 			swatch: 'fill' as const,
 			colour: FEE_COLOUR[c] ?? 1,
-			text: locale.t(`h1b-cost.stack.${c}`)
+			text: stackLabel('h1b-cost', { stack: c }, locale)
 		})),
 		...(h.smallLast === null ? [] : [{ key: 'small-total', swatch: 'line' as const, colour: null, text: h.smallText }])
 	];

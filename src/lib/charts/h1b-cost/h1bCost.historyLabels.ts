@@ -1,4 +1,5 @@
 import type { Locale } from '$lib/i18n/locale';
+import { stackLabel } from '../shared/describe';
 import { resolveCollisions } from '../kit/labels';
 import { boxesOverlap, type Box } from '../kit/geometry';
 import {
@@ -74,7 +75,7 @@ export function historyDirectLabels(
 			.map((c) => ({
 				key: c,
 				colour: (FEE_COLOUR[c] ?? 1) as number | null,
-				lines: wrap(locale.t(`h1b-cost.stack.${c}`), textWidthMax, style),
+				lines: wrap(stackLabel('h1b-cost', { stack: c }, locale), textWidthMax, style),
 				pos: (lastTops.get(c)!.y0 + lastTops.get(c)!.y1) / 2
 			})),
 		...(h.smallLast === null

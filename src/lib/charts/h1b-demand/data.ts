@@ -1,5 +1,6 @@
 // The data this chart draws, from the raw files (relative imports: Node tests load this file as it is).
 import { mergeProducers, mergeSources, weakestOf } from '../../data/datasets';
+import { researchNote } from '../../data/notes';
 import { DemandRow } from '../../data/schema';
 import type { ChartData, ChartDataSource, Datum } from '../../data/types';
 
@@ -15,8 +16,9 @@ export function h1bDemandData(rows: readonly DemandRow[]): ChartData {
 		if (row.gap) continue;
 		const series = DEMAND_SERIES[row.measure];
 		if (!series) continue;
+		const key = `${series}-${row.fiscal_year}`;
 		datums.push({
-			key: `${series}-${row.fiscal_year}`,
+			key,
 			series,
 			x: row.fiscal_year,
 			value: row.value,
@@ -25,7 +27,14 @@ export function h1bDemandData(rows: readonly DemandRow[]): ChartData {
 			sources: row.sources,
 			confidence: row.confidence,
 			...(row.measure === 'properly submitted registrations'
-				? { note: 'FY2027 figure is "properly submitted" registrations, from one secondary report.' }
+				? {
+						note: researchNote(
+							'h1b-demand',
+							key,
+							'FY2027 figure is "properly submitted" registrations, from one secondary report.'
+						),
+						flag: 'other-measure' as const
+					}
 				: {})
 		});
 	}
@@ -42,7 +51,7 @@ export function h1bDemandData(rows: readonly DemandRow[]): ChartData {
 			producers: mergeProducers(valued.map((r) => [r.producer])),
 			sources: mergeSources(valued.map((r) => r.sources)),
 			confidence: weakestOf(valued.map((r) => r.confidence)),
-			note: '65,000 regular cap plus 20,000 for holders of US master’s degrees.'
+			note: researchNote('h1b-demand', 'cap', '65,000 regular cap plus 20,000 for holders of US master’s degrees.')
 		});
 	}
 	datums.sort((a, b) => a.series.localeCompare(b.series) || a.x.localeCompare(b.x));

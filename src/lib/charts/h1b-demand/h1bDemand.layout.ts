@@ -17,11 +17,6 @@ import {
 } from '../kit/text';
 import type { ChartLayout, PlotAxes } from '../kit/layout';
 
-/**
- * Fiscal years whose registration count is a different measure from the rest: for 2027 the only
- * figure is "properly submitted" registrations, from one secondary report (see `h1bDemandData`).
- */
-export const OTHER_MEASURE_YEARS: readonly string[] = ['2027'];
 /** Keyboard rows, top to bottom of a column. */
 const ROW = { eligible: 0, selected: 1, cap: 2 } as const;
 const AXIS_ROOM = 24;
@@ -183,7 +178,7 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 			y: top,
 			width: bw,
 			height: y(0) - top,
-			flagged: OTHER_MEASURE_YEARS.includes(d.x)
+			flagged: d.flag === 'other-measure'
 		};
 	});
 	const cap = caps.map((d) => {

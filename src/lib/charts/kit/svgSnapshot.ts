@@ -2,9 +2,6 @@ import { expect } from 'vitest';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, relative } from 'node:path';
 
-/** Where the snapshots' stylesheet is, relative to a snapshot file, so one opens styled in a browser. */
-const STYLESHEET = '../../../app.css';
-
 /** Numbers with three or more decimals are rounded to two: sub-pixel noise is not a change a reader sees. */
 function round(text: string): string {
 	return text.replace(/-?\d+\.\d{3,}/g, (n) => String(Number(Number(n).toFixed(2))));
@@ -40,10 +37,12 @@ function prettyPrint(markup: string): string {
 /**
  * A chart's server render as a stable, readable SVG document: the first `<svg>` element cut out of
  * the HTML, Svelte's hydration comments and scoped `svelte-…` classes dropped, `$props.id()` ids
- * made fixed, numbers rounded to 2 dp, one element per line, and a link to the site's stylesheet.
+ * made fixed, numbers rounded to 2 dp, one element per line. `css`, the chart's own styles written
+ * for a standalone SVG (as the SVG/PNG export writes them), goes in a `<style>` element at the top,
+ * so the file opens styled in a browser by itself.
  * @throws when the HTML holds no `<svg>` element
  */
-export function toSvgSnapshot(html: string): string {
+export function toSvgSnapshot(html: string, css = ''): string {
 	const clean = html.replace(/<!--[\s\S]*?-->/g, '');
 	const start = clean.search(/<svg[\s>]/);
 	const end = clean.lastIndexOf('</svg>');
@@ -59,7 +58,8 @@ export function toSvgSnapshot(html: string): string {
 			if (!ids.has(id)) ids.set(id, `uid${ids.size + 1}`);
 			return `${ids.get(id)}-`;
 		});
-	return `<?xml-stylesheet type="text/css" href="${STYLESHEET}"?>\n${prettyPrint(round(svg))}\n`;
+	const styled = css ? svg.replace(/^<svg[^>]*>/, (open) => `${open}<style>${css}</style>`) : svg;
+	return `${prettyPrint(round(styled))}\n`;
 }
 
 /**

@@ -1,25 +1,8 @@
-import type { ChartData, Confidence, Datum, Source } from '$lib/data/types';
+import type { ChartData, Confidence, Source } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
-import { formatValue, producerNames, xLabel } from './describe';
+import { formatValue, producerNames, seriesLabel, stackLabel, xLabel } from './describe';
 
-/**
- * Label of a datum's series, as the chart's direct labels and tooltips name it. A datum that measures
- * something else than the rest of its series has its own label, `<chartId>.datum.<key>` (h1b-demand's
- * 2027 column counts "properly submitted", not eligible, registrations).
- */
-export function seriesLabel(
-	chartId: string,
-	d: Pick<Datum, 'series'> & Partial<Pick<Datum, 'key'>>,
-	locale: Locale
-): string {
-	const own = `${chartId}.datum.${d.key}`;
-	return d.key !== undefined && locale.has(own) ? locale.t(own) : locale.t(`${chartId}.series.${d.series}`);
-}
-
-/** Label of a datum's stack component (fee item, …), or '' when it is not stacked. */
-export function stackLabel(chartId: string, d: Pick<Datum, 'stack'>, locale: Locale): string {
-	return d.stack ? locale.t(`${chartId}.stack.${d.stack}`) : '';
-}
+export { seriesLabel, stackLabel };
 
 /** One row of a chart's data table: the datum's key and every cell as display text. */
 export interface TableRow {
@@ -61,7 +44,7 @@ export function tableModel(data: ChartData, locale: Locale): TableModel {
 		producer: producerNames(d, locale),
 		sources: d.sources,
 		confidence: d.confidence,
-		note: d.note ?? ''
+		note: d.note ? locale.t(d.note) : ''
 	}));
 	return {
 		rows,

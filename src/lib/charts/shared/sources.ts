@@ -1,6 +1,6 @@
 import type { ChartData, Source } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
-import { producerIds } from '$lib/data/producers';
+import { producerIds, type ProducerId } from '$lib/data/producers';
 
 /**
  * The outlet a reader knows a source title by: "Reuters via Zawya" is Reuters, "Central News Agency
@@ -25,7 +25,7 @@ export interface Outlet {
 /** A chart's source line: who produced the numbers, then where we read them. */
 export interface SourceLineModel {
 	/** Producer institution ids (`producer.<id>` in the catalogues), most data points first. */
-	producers: string[];
+	producers: ProducerId[];
 	/**
 	 * Outlets of each data point's strongest (first) source, most data points first. An outlet that
 	 * is itself the producer (a statistics office's own release) is not repeated as "via".
@@ -39,7 +39,7 @@ function byCount<T>(counts: Map<T, number>): T[] {
 }
 
 export function sourceLineModel(data: ChartData): SourceLineModel {
-	const producers = new Map<string, number>();
+	const producers = new Map<ProducerId, number>();
 	const outlets = new Map<string, Outlet>();
 	const producerNames = new Set(data.datums.flatMap((d) => d.producers));
 	for (const d of data.datums) {
@@ -87,7 +87,8 @@ export function sourceLineText(data: ChartData, locale: Locale, maxOutlets = 2, 
 	const hidden = names.length - shown.length;
 	if (hidden === 1) shown.push(locale.t('ui.oneOtherProducer'));
 	else if (hidden > 1) shown.push(locale.t('ui.otherProducers', { count: hidden }));
-	const releases = locale.has(`${data.id}.releases`) ? locale.t(`${data.id}.releases`) : '';
+	const releasesKey = `${data.id}.releases`;
+	const releases = locale.has(releasesKey) ? locale.t(releasesKey) : '';
 	const list = listText(shown, locale);
 	const producers = releases ? locale.t('ui.producerReleases', { producers: list, releases }) : list;
 	const outlets = model.outlets.slice(0, maxOutlets);

@@ -174,7 +174,7 @@ export function resolveColorMix(value: string): string {
  * are expanded into one rule per class, on the element itself or any compound above it, and
  * `color-mix(in srgb, …)` of two such colours becomes the mixed colour. Only
  * selectors that can match the chart (its classes, SVG elements, no pseudo-classes) and SVG
- * properties are kept, and every selector is prefixed with `scope`.
+ * properties are kept, and every selector is prefixed with `scope` (none when it is '').
  */
 export function chartCss(css: string, tokens: ThemeTokens, classes: Set<string>, scope: string): string {
 	const rules = parseRules(css);
@@ -215,7 +215,8 @@ export function chartCss(css: string, tokens: ThemeTokens, classes: Set<string>,
 				);
 			}
 		}
-		const scoped = selectors.map((s) => `${scope} ${s}`);
+		const within = (selector: string) => (scope ? `${scope} ${selector}` : selector);
+		const scoped = selectors.map(within);
 		if (plain.length) out.push(`${scoped.join(',')}{${plain.join(';')}}`);
 		for (const [name, declarations] of byVariable) {
 			for (const { selector: definer, value } of perClass.get(name) ?? []) {
@@ -231,7 +232,7 @@ export function chartCss(css: string, tokens: ThemeTokens, classes: Set<string>,
 								.replace(/var\(--([\w-]+)\)/g, (_, token: string) => tokenMap[token] ?? '')
 						)}`
 				);
-				out.push(`${variants.map((v) => `${scope} ${v}`).join(',')}{${body.join(';')}}`);
+				out.push(`${variants.map(within).join(',')}{${body.join(';')}}`);
 			}
 		}
 	}

@@ -1,9 +1,14 @@
 // The data this chart draws, from the raw files (relative imports: Node tests load this file as it is).
 import { mergeProducers, mergeSources, weakestOf } from '../../data/datasets';
 import { lineOf, rowError } from '../../data/parse';
+import { researchNote, type NoteKey } from '../../data/notes';
 import { VisaCostRow, VisaTotalRow } from '../../data/schema';
 import type { ChartData, ChartDataSource, Datum } from '../../data/types';
-import { VISA_ROUTES, visaRouteGroup } from './routes';
+import { FEE_NOT_PUBLISHED, VISA_ROUTES, visaRouteGroup } from './routes';
+
+/** The research's note on a sum in another currency, e.g. "GBP 8359 converted at IMF SDR rates of 2025-11-25." */
+const converted = (currency: string, amount: number, fxDate: string) =>
+	`${currency} ${amount} converted at IMF SDR rates of ${fxDate.slice(0, 10)}.`;
 
 /**
  * One datum per route. A route with one component takes that row's value; a route with several takes
@@ -35,7 +40,7 @@ export function visaCostsData(rows: readonly VisaCostRow[], totals: readonly Vis
 		}
 		const sum = parts.reduce((s, r) => s + r.amount_usd, 0);
 		let value = parts[0].amount_usd;
-		let note: string | undefined;
+		let note: NoteKey | undefined;
 		if (parts.length > 1) {
 			const total = totals.find((t) => t.route === route);
 			const lines = parts.map(lineOf).join(', ');
@@ -55,10 +60,10 @@ export function visaCostsData(rows: readonly VisaCostRow[], totals: readonly Vis
 			}
 			value = total.total_usd;
 			if (total.currency !== 'USD') {
-				note = `${total.currency} ${total.total_local} converted at IMF SDR rates of ${parts[0].fx_date.slice(0, 10)}.`;
+				note = researchNote('visa-costs', route, converted(total.currency, total.total_local, parts[0].fx_date));
 			}
 		} else if (parts[0].currency !== 'USD') {
-			note = `${parts[0].currency} ${parts[0].amount_local} converted at IMF SDR rates of ${parts[0].fx_date.slice(0, 10)}.`;
+			note = researchNote('visa-costs', route, converted(parts[0].currency, parts[0].amount_local, parts[0].fx_date));
 		}
 		return {
 			key: route,
@@ -69,7 +74,8 @@ export function visaCostsData(rows: readonly VisaCostRow[], totals: readonly Vis
 			producers: mergeProducers(parts.map((r) => [r.producer])),
 			sources: mergeSources(parts.map((r) => r.source_url)),
 			confidence: parts.length > 1 ? weakestOf([...parts.map((r) => r.confidence), 'inferred']) : parts[0].confidence,
-			...(note ? { note } : {})
+			...(note ? { note } : {}),
+			...(FEE_NOT_PUBLISHED.includes(route) ? { flag: 'fee-unpublished' as const } : {})
 		};
 	});
 	return { id: 'visa-costs', datums, updated: '2025-11-25' };

@@ -17,6 +17,12 @@ export const VISA_ROUTES = [
 	'china-r'
 ] as const;
 
+/**
+ * Routes whose own fee is not published (China's K visa): the research gives the ordinary visa fee
+ * for that nationality instead, an inference the chart marks (`fee-unpublished`) and its notes explain.
+ */
+export const FEE_NOT_PUBLISHED: readonly string[] = ['china-k-us', 'china-k-india'];
+
 /** Which bars are the United States, China or elsewhere: they get different colours and labels. */
 export function visaRouteGroup(route: string): 'us' | 'china' | 'other' {
 	return route.startsWith('us-') ? 'us' : route.startsWith('china-') ? 'china' : 'other';

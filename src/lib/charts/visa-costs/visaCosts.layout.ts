@@ -2,6 +2,7 @@ import { scaleLinear } from 'd3-scale';
 import { VISA_ROUTES } from './routes';
 import type { Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
+import { datumLabelKey } from '$lib/i18n/keys';
 import type { FocusPoint } from '../shared/chartProps';
 import { boxesOverlap, type Box, type Tick } from '../kit/geometry';
 import { CENTRE_TO_BASELINE, LABEL_SIZE, LINE_HEIGHT, blockBox, measure, wrap, type TextBlock } from '../kit/text';
@@ -14,12 +15,9 @@ export const VISA_GROUPS = [
 	{ key: 'china', colour: COLOUR.china },
 	{ key: 'other', colour: COLOUR.other }
 ] as const;
+type VisaGroup = (typeof VISA_GROUPS)[number]['key'];
 
-/**
- * Routes whose fee is not published for this visa: the bar shows the ordinary visa fee for that
- * nationality (an inference the notes explain), so the label carries a dagger and a footnote.
- */
-export const FEE_NOT_PUBLISHED: ReadonlySet<string> = new Set(['china-k-us', 'china-k-india']);
+/** Marks a bar whose visa fee is not published (`fee-unpublished`), explained in a footnote. */
 export const DAGGER = '†';
 
 /** Below this width (px) category labels sit above their bars instead of in a left column. */
@@ -66,7 +64,7 @@ const order = (route: string) => {
 };
 
 /** Legend items laid out left to right, wrapping onto new rows when the width runs out. */
-function legendLayout(groups: readonly string[], width: number, locale: Locale): LegendItem[] {
+function legendLayout(groups: readonly VisaGroup[], width: number, locale: Locale): LegendItem[] {
 	const items: LegendItem[] = [];
 	const size = 10;
 	let x = EDGE;
@@ -127,7 +125,7 @@ export function visaCostsLayout(datums: readonly Datum[], width: number, locale:
 	const legendBottom = Math.max(...legend.map((l) => l.label.y - CENTRE_TO_BASELINE)) + LABEL_SIZE / 2;
 
 	const labelText = (d: Datum) =>
-		`${locale.t(`visa-costs.category.${d.x}`)}${FEE_NOT_PUBLISHED.has(d.key) ? ` ${DAGGER}` : ''}`;
+		`${locale.t(datumLabelKey(locale, 'visa-costs', 'category', d.x))}${d.flag === 'fee-unpublished' ? ` ${DAGGER}` : ''}`;
 	const valueText = (d: Datum) =>
 		d.value === 0
 			? locale.t('visa-costs.value.zero', { value: locale.fmt.usd(0) })
@@ -209,7 +207,7 @@ export function visaCostsLayout(datums: readonly Datum[], width: number, locale:
 	};
 	let bottom = axisCentre + LABEL_SIZE / 2;
 	let footnote: TextBlock | null = null;
-	if (rows.some((d) => FEE_NOT_PUBLISHED.has(d.key))) {
+	if (rows.some((d) => d.flag === 'fee-unpublished')) {
 		const lines = wrap(`${DAGGER} ${locale.t('visa-costs.footnote.unpublished')}`, width - 2 * EDGE);
 		const centre = bottom + 10 + LABEL_SIZE / 2;
 		footnote = { key: 'footnote', x: EDGE, y: centre + CENTRE_TO_BASELINE, anchor: 'start', lines };

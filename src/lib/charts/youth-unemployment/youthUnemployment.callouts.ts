@@ -1,5 +1,5 @@
 import type { Datum } from '$lib/data/types';
-import { STORY_YOUTH_MONTH } from '$lib/story/storyDate';
+import { ANNOTATIONS } from '$lib/story/annotations';
 
 /** What a callout of the youth chart marks. */
 export type CalloutKind = 'record' | 'peak' | 'story' | 'latest';
@@ -18,7 +18,7 @@ function highest(rows: readonly Datum[]): Datum | undefined {
 /**
  * The datums the youth chart labels with their value, chosen from the data: the record of the old
  * 16–24 series (June 2023, before publication stopped), the peak of the new series, the figure at the
- * time of the AP story (`STORY_YOUTH_MONTH`) and the latest figure. A datum is labelled once, under
+ * time of the AP story (`ANNOTATIONS.youth`, its "nearly 18%") and the latest figure. A datum is labelled once, under
  * the first kind that chooses it (in that order); a kind whose series has no data is left out.
  */
 export function youthCallouts(datums: readonly Datum[]): Callout[] {
@@ -28,7 +28,7 @@ export function youthCallouts(datums: readonly Datum[]): Callout[] {
 	const chosen: [CalloutKind, Datum | undefined][] = [
 		['record', highest(old)],
 		['peak', highest(now)],
-		['story', now.find((d) => d.x === STORY_YOUTH_MONTH)],
+		['story', now.find((d) => d.key === ANNOTATIONS.youth.datum)],
 		['latest', now.at(-1)]
 	];
 	const out: Callout[] = [];

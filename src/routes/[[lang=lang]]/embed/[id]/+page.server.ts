@@ -8,6 +8,7 @@ import { en } from '$lib/i18n/messages.en';
 import { zh } from '$lib/i18n/messages.zh';
 import { embedMessages } from '$lib/embed/messages';
 import type { IslandProps } from '$lib/embed/islandProps';
+import { datumExtras } from '$lib/data/fromJson';
 
 /** Nothing links to embeds, so the prerenderer gets them from the registry: /embed/<id> and /zh/embed/<id>. */
 export const entries: EntryGenerator = () => CHART_IDS.flatMap((id) => [{ id }, { id, lang: 'zh' }]);
@@ -19,6 +20,8 @@ export const load: PageServerLoad = ({ params }) => {
 		id: params.id,
 		// The page's language: /zh/embed/<id> is Chinese in its HTML, before any script runs.
 		lang,
+		// The island fetches the data file: what the data holds beyond it travels here.
+		extras: datumExtras(CHART_DATA[params.id]),
 		// Only the text this embed shows; another language is fetched when `?lang=` asks (see [lang].json).
 		messages: embedMessages(params.id, lang === 'zh' ? zh : en)
 	};

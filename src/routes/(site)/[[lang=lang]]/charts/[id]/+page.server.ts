@@ -7,10 +7,9 @@ import { SITE_ORIGIN } from '$lib/server/site';
 import { SITE_APP, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
 import { absoluteUrl } from '$lib/site';
 import { CHART_IDS, isChartId } from '$lib/charts';
-import { notesBetween } from '$lib/data/fromJson';
+import { datumExtras } from '$lib/data/fromJson';
 import { en } from '$lib/i18n/messages.en';
 import { excerptTranslations, zh } from '$lib/i18n/messages.zh';
-import { withChineseNotes } from '$lib/i18n/dataNotes.zh';
 import { chartPageMessages, type ChartPageIsland } from '$lib/islands/props';
 import { OEMBED_ORIGIN } from '$lib/server/oembed';
 import { embedHeight } from '$lib/server/embedHeight';
@@ -26,8 +25,7 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const lang = params.lang === 'zh' ? 'zh' : 'en';
 	const prefix = params.lang ? `/${params.lang}` : '';
 	const path = `${prefix}/charts/${id}`;
-	// The data table's notes in the page's language; the data files keep the research's English.
-	const data = lang === 'zh' ? withChineseNotes(CHART_DATA[id]) : CHART_DATA[id];
+	const data = CHART_DATA[id];
 	// The excerpts as written; the island resolves their datums from its own data.
 	const excerpts = RESOLVED_EXCERPTS.filter((e) => e.chart === id).map(({ cited: _, ...e }) => e);
 	const translations =
@@ -35,8 +33,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const island: ChartPageIsland = {
 		id,
 		lang,
-		// The island fetches the data file (English notes): the notes in the page's language travel here.
-		...(lang === 'zh' ? { notes: notesBetween(CHART_DATA[id], data) } : {}),
+		// The island fetches the data file: what the data holds beyond it travels here.
+		extras: datumExtras(data),
 		excerpts,
 		messages: chartPageMessages(id, excerpts, (lang === 'zh' ? zh : en) as Record<string, string>),
 		...(translations ? { translations } : {}),
