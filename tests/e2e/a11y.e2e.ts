@@ -1,7 +1,6 @@
 import { expect, test } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { CHART_IDS } from '../../src/lib/charts/list.js';
-import { hydrated } from './helpers';
+import { axeViolations, hydrated } from './helpers';
 
 /** Every page of the English edition. */
 const EN_PAGES = ['/', '/methodology', ...CHART_IDS.map((id) => `/charts/${id}`)];
@@ -21,8 +20,7 @@ for (const { path, widths } of RUNS) {
 				await page.emulateMedia({ colorScheme });
 				await page.goto(path);
 				await hydrated(page);
-				const results = await new AxeBuilder({ page }).analyze();
-				expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+				expect(await axeViolations(page)).toEqual([]);
 			});
 		}
 	}

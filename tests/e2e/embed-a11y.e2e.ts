@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { axeViolations } from './helpers';
 import { CHART_IDS } from './host';
 
 for (const theme of ['light', 'dark'] as const) {
@@ -9,10 +9,7 @@ for (const theme of ['light', 'dark'] as const) {
 			await page.goto(`/embed/${id}?theme=${theme}`);
 			await page.waitForLoadState('networkidle');
 			await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-			const results = await new AxeBuilder({ page }).analyze();
-			expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual(
-				[]
-			);
+			expect(await axeViolations(page)).toEqual([]);
 		});
 	}
 }
@@ -20,6 +17,5 @@ for (const theme of ['light', 'dark'] as const) {
 test('axe finds no violations in a plain embed', async ({ page }) => {
 	await page.goto('/embed/youth-unemployment?chrome=plain&datum=new-16-24-2025-08');
 	await page.waitForLoadState('networkidle');
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => v.id)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 });

@@ -1,6 +1,5 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { CHART_IDS } from '../../src/lib/charts/list.js';
 import { en } from '../../src/lib/i18n/messages.en';
 import { EXCERPTS } from '../../src/lib/story/excerpts';
@@ -45,12 +44,6 @@ test.describe('the dashboard without JavaScript', () => {
 		await expect(nearly18).toContainText('Sep 2025');
 		await expect(page.locator('section#youth-unemployment svg:visible [data-key="new-16-24-2025-09"]')).toHaveCount(1);
 	});
-});
-
-test('the dashboard has no axe-core violations', async ({ page }) => {
-	await page.goto('/');
-	const results = await new AxeBuilder({ page }).analyze();
-	expect(results.violations.map((v) => `${v.id}: ${v.nodes.length}`)).toEqual([]);
 });
 
 test('an unknown chart id gets a real 404 page', async ({ page }) => {

@@ -1,5 +1,4 @@
 import { expect, test, type Page } from '@playwright/test';
-import AxeBuilder from '@axe-core/playwright';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { CHART_IDS } from '../../src/lib/charts/list.js';
@@ -7,7 +6,7 @@ import { en } from '../../src/lib/i18n/messages.en';
 import { excerptTranslations, zh } from '../../src/lib/i18n/messages.zh';
 import { EXCERPTS } from '../../src/lib/story/excerpts';
 import { pngSize } from './expected';
-import { BUILT_EMAIL, BUILT_ORIGIN, hydrated } from './helpers';
+import { axeViolations, BUILT_EMAIL, BUILT_ORIGIN, hydrated } from './helpers';
 
 const EN = en as Record<string, string>;
 const ZH = zh as Record<string, string>;
@@ -113,10 +112,7 @@ for (const path of PAGES) {
 			for (const colorScheme of ['light', 'dark'] as const) {
 				await page.emulateMedia({ colorScheme });
 				await page.goto(path);
-				const results = await new AxeBuilder({ page }).analyze();
-				expect(
-					results.violations.map((v) => `${colorScheme}: ${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)
-				).toEqual([]);
+				expect((await axeViolations(page)).map((line) => `${colorScheme}: ${line}`)).toEqual([]);
 			}
 		});
 

@@ -88,6 +88,7 @@ export const en = {
 	// i18n (issue 6): punctuation and sentence patterns that differ between languages
 	'ui.colon': ': ',
 	'ui.listSep': '; ',
+	'ui.stackTotal': 'Total in {when}: {value}, the sum of {count} parts (source: {producer})',
 	'ui.seriesStack': '{series}: {stack}',
 	'ui.sourceAndMore': '{first} (+{count} more)',
 	'ui.datumSentence': '{series}, {when}: {value}. Source: {producer}, via {source}. {unconfirmed}',
@@ -114,7 +115,6 @@ export const en = {
 	'lede.storyBefore': 'Annotating the Associated Press story ',
 	'lede.storyBy': ' by ',
 	'lede.storyAfter': ', {date}',
-	'lede.updated': 'Data last updated',
 	'lede.cardAlt':
 		'Talent Race: {payment} US payment on a new H-1B for a worker abroad; China’s youth jobless rate {youth} in {month}; {permits} residence permits for foreigners in {year}; H-1B lottery registrations {lottery} for {fy}, unconfirmed.',
 	'lede.card.payment': 'US payment on a new H-1B for a worker abroad',
@@ -170,6 +170,7 @@ export const en = {
 	'h1b-cost.stack.proclamation': '$100,000 payment',
 	'h1b-cost.annotation.lapse': 'Training fee lapsed, Oct 2003 to Dec 2004',
 	'h1b-cost.annotation.payment': '$100,000 payment from 21 Sep 2025',
+	'h1b-cost.stackTotal': 'Total in {when}: {value}, the sum of {count} fees (source: {producer})',
 	'h1b-cost.annotation.ratio': '≈{ratio}× the {before} it cost before',
 	// charts-a: chart labels
 	'h1b-cost.label.smallTotal': 'Small employer, total {value}',

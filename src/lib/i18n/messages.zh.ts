@@ -85,6 +85,7 @@ export const zh: Messages = {
 	// i18n (issue 6): punctuation and sentence patterns that differ between languages
 	'ui.colon': '：',
 	'ui.listSep': '；',
+	'ui.stackTotal': '{when}合计：{value}，为{count}项之和（来源：{producer}）',
 	'ui.seriesStack': '{series}：{stack}',
 	'ui.sourceAndMore': '{first}（另有{count}个来源）',
 	'ui.datumSentence': '{series}，{when}：{value}。来源：{producer}，转引自{source}。{unconfirmed}',
@@ -110,7 +111,6 @@ export const zh: Messages = {
 	'lede.storyBefore': '本站注释的美联社报道：',
 	'lede.storyBy': '（作者',
 	'lede.storyAfter': '，{date}）',
-	'lede.updated': '数据最后更新',
 	'lede.cardAlt':
 		'人才争夺战：美国对海外员工的新H-1B申请加收{payment}；{month}中国青年失业率{youth}；{year}向外国人签发居留许可{permits}份；{fy}H-1B抽签注册数{lottery}，未经证实。',
 	'lede.card.payment': '美国对海外员工新H-1B申请加收的费用',
@@ -167,6 +167,7 @@ export const zh: Messages = {
 	'h1b-cost.stack.proclamation': '10万美元费用',
 	'h1b-cost.annotation.lapse': '培训费暂停征收（2003年10月至2004年12月）',
 	'h1b-cost.annotation.payment': '2025年9月21日起加收10万美元',
+	'h1b-cost.stackTotal': '{when}合计：{value}，为{count}项费用之和（来源：{producer}）',
 	'h1b-cost.annotation.ratio': '约为此前{before}的{ratio}倍',
 	'h1b-cost.label.smallTotal': '小型雇主，合计{value}',
 

@@ -39,10 +39,25 @@ describe('ledeFacts(data)', () => {
 
 	it('follows a changed datum: the youth rate edited to 17.6 puts 17.6% in the rendered lede', () => {
 		const facts = checkedLedeFacts(withValue('youth-unemployment', 'new-16-24-2025-09', 17.6));
-		const { body } = render(Lede, { props: { facts, updated: '2026-05-21', locale: EN } });
+		const { body } = render(Lede, { props: { facts, updated: '2026-05-21', revised: '2026-12-01', locale: EN } });
 		expect(body).toContain('17.6%');
 		expect(body).not.toContain('17.7%');
 		expect(body).toContain('href="/charts/youth-unemployment?datum=new-16-24-2025-09"');
+	});
+
+	it('dates the data as the charts do: when it was revised ("Data updated") and its latest figure, in both languages', () => {
+		const facts = checkedLedeFacts(DATA);
+		const en = render(Lede, { props: { facts, updated: '2026-05-21', revised: '2026-12-01', locale: EN } }).body;
+		expect(en).toContain('Data updated: <time datetime="2026-12-01">1 Dec 2026</time>');
+		expect(en).toContain('Latest figure: <time datetime="2026-05-21">21 May 2026</time>');
+		expect(en).not.toContain('last updated');
+		const zh = render(Lede, { props: { facts, updated: '2026-05-21', revised: '2026-12-01', locale: ZH } }).body;
+		expect(zh).toContain(
+			`${ZH.t('ui.dataUpdated')}${ZH.t('ui.colon')}<time datetime="2026-12-01">2026年12月1日</time>`
+		);
+		expect(zh).toContain(
+			`${ZH.t('chartPage.updated')}${ZH.t('ui.colon')}<time datetime="2026-05-21">2026年5月21日</time>`
+		);
 	});
 
 	it('follows a changed fee: a $4,000 base fee makes the payment figure and the ratio change', () => {

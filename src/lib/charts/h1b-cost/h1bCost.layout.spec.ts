@@ -83,7 +83,9 @@ describe('h1bCostLayout(datums, width, locale)', () => {
 		expect(x0).toBeCloseTo(inUs.x + inUs.width, 5);
 		expect(x1).toBeCloseTo(abroad.x + abroad.width, 5);
 		expect(abroad.divider).toBeCloseTo(x0, 5);
-		expect(p.bracket!.label.lines.join(' ')).toBe('$100,000 payment from 21 Sep 2025 ≈29× the $3,595 it cost before');
+		expect([...p.bracket!.label.lines, ...p.bracket!.ratio.lines].join(' ')).toBe(
+			'$100,000 payment from 21 Sep 2025 ≈29× the $3,595 it cost before'
+		);
 		// The ordinary fees inside the abroad bar are drawn apart, in the quiet tone, up to the divider.
 		expect(abroad.base).toEqual({ x: abroad.x, width: abroad.divider! - abroad.x });
 		expect(inUs.base).toBeNull();
@@ -93,7 +95,7 @@ describe('h1bCostLayout(datums, width, locale)', () => {
 		const bracket = (datums: typeof data.datums) => {
 			const layout = h1bCostLayout(datums, 640, EN);
 			if (layout.kind !== 'ok') throw new Error('empty');
-			return layout.payment!.bracket!.label.lines.join(' ');
+			return layout.payment!.bracket!.ratio.lines.join(' ');
 		};
 		const edited = data.datums.map((d) =>
 			d.key === 'payment-large-in-us'
@@ -106,13 +108,17 @@ describe('h1bCostLayout(datums, width, locale)', () => {
 		expect(bracket(data.datums)).toContain(`≈${Math.round(103595 / 3595)}×`);
 	});
 
-	it('puts the panels side by side on wide screens (history about 2/3) and stacks them on phones, the payment first', () => {
-		const wide = ok(960);
-		expect(wide.stacked).toBe(false);
-		const share = (wide.history.panel.right - wide.history.panel.left) / 960;
-		expect(share).toBeGreaterThan(0.55);
-		expect(share).toBeLessThan(0.7);
-		expect(wide.payment!.panel.left).toBeGreaterThan(wide.history.panel.right);
+	it('puts the $100,000 panel first: on the left and the larger side by side, on top when stacked on phones', () => {
+		for (const width of [STACK_BELOW, 960, 1200]) {
+			const wide = ok(width);
+			expect(wide.stacked).toBe(false);
+			const p = wide.payment!.panel;
+			const h = wide.history.panel;
+			expect(p.left).toBe(0);
+			expect(h.left).toBeGreaterThan(p.right);
+			expect(p.right - p.left).toBeGreaterThan(h.right - h.left);
+			expect(h.right).toBe(width);
+		}
 		const phone = ok(STACK_BELOW - 1);
 		expect(phone.stacked).toBe(true);
 		expect(phone.history.panel.top).toBeGreaterThan(phone.payment!.panel.bottom);
@@ -148,8 +154,12 @@ describe('h1bCostLayout(datums, width, locale)', () => {
 		expect(narrow.legend.map((d) => d.key).sort()).toEqual([...FEE_STACK, 'small-total'].sort());
 	});
 
-	it('uses fewer year ticks on a phone than on a desktop', () => {
-		expect(ok(280).history.xTicks.length).toBeLessThan(ok(1200).history.xTicks.length);
+	it.each(WIDTHS)('at %i px, labels the years at an even step that reaches 2025', (width) => {
+		const years = ok(width).history.xTicks.map((t) => Number(t.label));
+		expect(years.length).toBeGreaterThanOrEqual(3);
+		expect(years).toContain(2025);
+		const steps = new Set(years.slice(1).map((y, i) => y - years[i]));
+		expect(steps.size).toBe(1);
 	});
 
 	it('gives one focus point per drawn datum, each a real datum key', () => {

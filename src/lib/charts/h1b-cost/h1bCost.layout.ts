@@ -18,8 +18,13 @@ export const PAYMENT_BARS = [
 	{ employer: 'small', where: 'in-us' },
 	{ employer: 'small', where: 'abroad' }
 ] as const;
-/** Below this width (px) the payment panel goes under the history instead of beside it. */
-export const STACK_BELOW = 560;
+/**
+ * Below this width (px) the panels are stacked, the payment's above the history, instead of side by
+ * side (where the history's 28 columns would get less room than on a phone).
+ */
+export const STACK_BELOW = 720;
+/** Side by side, the payment's panel (first, on the left) takes this share of the width: it is the story. */
+export const PAYMENT_SHARE = 0.54;
 /** Space between the two panels, px. */
 const PANEL_GAP = 28;
 
@@ -36,8 +41,8 @@ export type H1bCostLayout = ChartLayout<{
  * Geometry for the H-1B fee chart, in two panels on separate linear scales (US dollars):
  * the history (large employer's fee components stacked per year, small employer's total as a step
  * line) and the petition cost from 21 September 2025 for a worker in the US or abroad (bars).
- * Side by side when `width` is at least STACK_BELOW, otherwise stacked, and then taller to fit both
- * panels: the returned `size` is the chart's.
+ * The payment's panel comes first: on the left and wider when `width` is at least STACK_BELOW, else
+ * above the history, and the chart then taller to fit both panels: the returned `size` is the chart's.
  */
 export function h1bCostLayout(datums: readonly Datum[], width: number, locale: Locale): H1bCostLayout {
 	const size = { width, height: heightFor(width) };
@@ -49,10 +54,11 @@ export function h1bCostLayout(datums: readonly Datum[], width: number, locale: L
 	});
 	const stacked = payments.length > 0 && width < STACK_BELOW;
 	const historyHeight = stacked ? Math.max(size.height, 360) : size.height;
-	const historyRight = payments.length === 0 || stacked ? width : Math.round((width - PANEL_GAP) * 0.64);
+	const paymentRight = payments.length === 0 || stacked ? width : Math.round((width - PANEL_GAP) * PAYMENT_SHARE);
 	const points: FocusPoint[] = [];
 
-	// Stacked on a phone, the $100,000 panel comes first: it is the story; the history explains it.
+	// The $100,000 panel comes first, on top on a phone and on the left (and larger) beside the
+	// history: it is the story; the history explains it.
 	const payment =
 		payments.length === 0
 			? null
@@ -60,15 +66,16 @@ export function h1bCostLayout(datums: readonly Datum[], width: number, locale: L
 					payments,
 					stacked
 						? { top: 0, left: 0, right: width, bottom: Infinity }
-						: { top: 0, left: historyRight + PANEL_GAP, right: width, bottom: size.height },
+						: { top: 0, left: 0, right: paymentRight, bottom: size.height },
 					locale,
 					points
 				);
 	const historyTop = payment && stacked ? payment.panel.bottom + PANEL_GAP : 0;
+	const historyLeft = payment && !stacked ? paymentRight + PANEL_GAP : 0;
 	const history = historyPanel(
 		datums,
 		years,
-		{ top: historyTop, left: 0, right: historyRight, bottom: historyTop + historyHeight },
+		{ top: historyTop, left: historyLeft, right: width, bottom: historyTop + historyHeight },
 		locale,
 		points
 	);

@@ -11,6 +11,9 @@ import { AXIS_ROOM, SLACK, bottomOf, panelTitle } from './h1bCost.shared';
 
 /** Keyboard rows of the payment bars come after every fee component's row. */
 const PAYMENT_ROW = 50;
+/** The ratio to the old cost is the panel's headline figure: larger and bold. */
+const RATIO_STYLE = { size: 15, bold: true, slack: SLACK } as const;
+const RATIO_LINE = 18;
 
 export interface PaymentBar {
 	key: string;
@@ -36,8 +39,11 @@ export interface PaymentPanel {
 	xTicks: Tick[];
 	groups: TextBlock[];
 	bars: PaymentBar[];
-	/** Bracket under the large employer's abroad bar, spanning the $100,000 payment. */
-	bracket: { path: string; label: TextBlock } | null;
+	/**
+	 * Bracket under the large employer's abroad bar, spanning the $100,000 payment: what it is
+	 * (`label`) and, larger and bold under it, its ratio to the cost before it (`ratio`).
+	 */
+	bracket: { path: string; label: TextBlock; ratio: TextBlock } | null;
 }
 
 /**
@@ -88,11 +94,12 @@ export function paymentPanel(
 			before: fmt.usd(value(employer, 'in-us')!)
 		});
 	const plan = Math.max(100, (plotRight - plotLeft) * 0.9);
-	const bracketLines = bracketFor
-		? wrapBalanced(t('h1b-cost.annotation.payment'), plan, { slack: SLACK }).length +
-			wrapBalanced(ratioText(bracketFor), plan, { slack: SLACK }).length
+	const bracketRoom = bracketFor
+		? 8 +
+			wrapBalanced(t('h1b-cost.annotation.payment'), plan, { slack: SLACK }).length * LINE_HEIGHT +
+			wrapBalanced(ratioText(bracketFor), plan, RATIO_STYLE).length * RATIO_LINE +
+			6
 		: 0;
-	const bracketRoom = bracketFor ? 8 + bracketLines * LINE_HEIGHT + 6 : 0;
 	const start = bottomOf(title) + 10;
 	const fixed =
 		employers.length * HEADER + bars.length * (CATEGORY + ROW_GAP) + bracketRoom + (employers.length - 1) * 6;
@@ -100,7 +107,7 @@ export function paymentPanel(
 	let spare = 0;
 	if (Number.isFinite(panel.bottom)) {
 		const available = panel.bottom - AXIS_ROOM - start;
-		barHeight = Math.max(10, Math.min(28, (available - fixed) / bars.length));
+		barHeight = Math.max(10, Math.min(34, (available - fixed) / bars.length));
 		spare = Math.max(0, available - fixed - barHeight * bars.length);
 	}
 	// Spare height is shared out above each group, so the groups sit evenly in the panel and the bars
@@ -154,17 +161,28 @@ export function paymentPanel(
 				const x0 = x(value(employer, 'in-us')!);
 				const x1 = end;
 				const by = cursor + 3;
-				const ratio = ratioText(employer);
 				const room = Math.max(100, (x1 - x0) * 0.95);
-				const lines = [
-					...wrapBalanced(t('h1b-cost.annotation.payment'), room, { slack: SLACK }),
-					...wrapBalanced(ratio, room, { slack: SLACK })
-				];
-				const draft = textBlock('bracket', lines, (x0 + x1) / 2, by + 5 + 13, 'middle');
-				const w = blockWidth(draft, SLACK);
-				const cx = Math.min(panel.right - w / 2 - 1, Math.max(panel.left + w / 2 + 1, (x0 + x1) / 2));
-				bracket = { path: `M${x0},${by}V${by + 5}H${x1}V${by}`, label: { ...draft, x: cx } };
-				cursor = blockBox(bracket.label, SLACK).bottom + 6;
+				const draft = textBlock(
+					'bracket',
+					wrapBalanced(t('h1b-cost.annotation.payment'), room, { slack: SLACK }),
+					(x0 + x1) / 2,
+					by + 5 + 13,
+					'middle'
+				);
+				const ratioLines = wrapBalanced(ratioText(employer), room, RATIO_STYLE);
+				const ratioDraft = textBlock('bracket-ratio', ratioLines, (x0 + x1) / 2, 0, 'middle', RATIO_STYLE);
+				const ratioY = bottomOf(draft) - blockBox(ratioDraft, SLACK).top + 2;
+				// Both centred on the payment's span, kept inside the panel.
+				const centre = (block: TextBlock) => {
+					const w = blockWidth(block, SLACK);
+					return Math.min(panel.right - w / 2 - 1, Math.max(panel.left + w / 2 + 1, (x0 + x1) / 2));
+				};
+				bracket = {
+					path: `M${x0},${by}V${by + 5}H${x1}V${by}`,
+					label: { ...draft, x: centre(draft) },
+					ratio: { ...ratioDraft, x: centre(ratioDraft), y: ratioY }
+				};
+				cursor = Math.ceil(blockBox(bracket.ratio, SLACK).bottom + 6);
 				points.at(-1)!.hit!.bottom = cursor;
 			} else cursor += ROW_GAP;
 		}

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Datum } from '$lib/data/types';
 import { EN } from '$lib/i18n/locale';
+import { loadChartData } from '$lib/data/loadFromDisk';
 import { ZH } from '$lib/i18n/current';
-import { describeDatum, xLabel } from './describe';
+import { describeDatum, producerNames, xLabel } from './describe';
 
 const youth: Datum = {
 	key: 'new-16-24-2025-09',
@@ -45,6 +46,37 @@ describe('describeDatum', () => {
 		expect(text.series).toBe('大型雇主：10万美元费用');
 		expect(text.value).toBe('10万美元');
 		expect(text.when).toBe('2025年');
+	});
+
+	it('gives a fee component the year’s total for that employer, the sum of its fees, with who produced them', async () => {
+		const datums = (await loadChartData())['h1b-cost'].datums;
+		const parts = datums.filter((d) => d.series === 'large' && d.x === '2024');
+		const sum = parts.reduce((a, d) => a + d.value, 0);
+		const acwia = parts.find((d) => d.stack === 'acwia')!;
+		const text = describeDatum('h1b-cost', acwia, EN, datums);
+		const producers = producerNames({ producers: [...new Set(parts.flatMap((p) => p.producers))] }, EN);
+		expect(parts.length).toBeGreaterThan(2);
+		expect(text.total).toBe(
+			`Total in 2024: ${EN.fmt.usd(sum)}, the sum of ${parts.length} fees (source: ${producers})`
+		);
+		expect(text.total).toContain(EN.fmt.usd(sum));
+		expect(text.sentence.endsWith(text.total)).toBe(true);
+		// Another fee in the year changes the total.
+		const raised = datums.map((d) => (d.key === acwia.key ? { ...d, value: d.value + 1000 } : d));
+		expect(describeDatum('h1b-cost', acwia, EN, raised).total).toContain(EN.fmt.usd(sum + 1000));
+		expect(describeDatum('h1b-cost', acwia, ZH, datums).total).toMatch(
+			/^2024年合计：.+美元，为\d项费用之和（来源：.+）$/
+		);
+		// Not for a datum that is not part of a stack, nor without the chart's datums.
+		expect(
+			describeDatum(
+				'h1b-cost',
+				datums.find((d) => d.key === 'small-2024')!,
+				EN,
+				datums
+			).total
+		).toBe('');
+		expect(describeDatum('h1b-cost', acwia, EN).total).toBe('');
 	});
 
 	it('labels fiscal years and categories in each language', () => {

@@ -15,6 +15,11 @@ export interface DatumText {
 	source: string;
 	/** "Unconfirmed: …" for a weak datum, '' otherwise. */
 	unconfirmed: string;
+	/**
+	 * For a part of a stacked mark: the whole mark's total (the year's fees for that employer) with who
+	 * produced its parts, e.g. "Total in 2024: $5,460, the sum of 4 fees (…)"; '' otherwise.
+	 */
+	total: string;
 	/** All of it in one sentence, for screen readers. */
 	sentence: string;
 }
@@ -48,6 +53,7 @@ export function producerNames(d: Pick<Datum, 'producers'>, locale: Locale): stri
 }
 
 /**
+/**
  * Label of a datum's series, as the chart's direct labels and tooltips name it. A datum that measures
  * something else than the rest of its series has its own label, `<chartId>.datum.<key>` (h1b-demand's
  * 2027 column counts "properly submitted", not eligible, registrations).
@@ -67,7 +73,30 @@ export function stackLabel(chartId: ChartId, d: Pick<Datum, 'stack'>, locale: Lo
 	return d.stack ? locale.t(datumLabelKey(locale, chartId, 'stack', d.stack)) : '';
 }
 
-export function describeDatum(chartId: ChartId, d: Datum, locale: Locale): DatumText {
+/**
+ * The total of the stacked mark `d` is part of (its series at its x, every part summed), worded with
+ * the number of parts and the institutions that produced them; '' when `d` is not part of a stack
+ * of two or more, or no datums are given.
+ */
+export function stackTotal(chartId: ChartId, d: Datum, datums: readonly Datum[], locale: Locale): string {
+	if (!d.stack) return '';
+	const parts = datums.filter((p) => p.stack && p.series === d.series && p.x === d.x && p.unit === d.unit);
+	if (parts.length < 2) return '';
+	const sum = parts.reduce((acc, p) => acc + p.value, 0);
+	const own = `${chartId}.stackTotal`;
+	return locale.t(locale.has(own) ? own : 'ui.stackTotal', {
+		when: xLabel(chartId, d.x, locale),
+		value: formatValue({ value: sum, unit: d.unit }, locale),
+		count: parts.length,
+		producer: producerNames({ producers: [...new Set(parts.flatMap((p) => p.producers))] }, locale)
+	});
+}
+
+/**
+ * What a tooltip says about `d`; given the chart's `datums`, a part of a stacked mark also gets the
+ * mark's total (`stackTotal`).
+ */
+export function describeDatum(chartId: ChartId, d: Datum, locale: Locale, datums: readonly Datum[] = []): DatumText {
 	const label = seriesLabel(chartId, d, locale);
 	const series = d.stack ? locale.t('ui.seriesStack', { series: label, stack: stackLabel(chartId, d, locale) }) : label;
 	const when = xLabel(chartId, d.x, locale);
@@ -76,6 +105,9 @@ export function describeDatum(chartId: ChartId, d: Datum, locale: Locale): Datum
 	const source = d.sources.length > 1 ? locale.t('ui.sourceAndMore', { first, count: d.sources.length - 1 }) : first;
 	const producer = producerNames(d, locale);
 	const unconfirmed = d.confidence === 'weak' ? locale.t('ui.unconfirmed') : '';
-	const sentence = locale.t('ui.datumSentence', { series, when, value, producer, source, unconfirmed }).trim();
-	return { series, when, value, producer, source, unconfirmed, sentence };
+	const total = stackTotal(chartId, d, datums, locale);
+	const sentence = [locale.t('ui.datumSentence', { series, when, value, producer, source, unconfirmed }).trim(), total]
+		.filter(Boolean)
+		.join(' ');
+	return { series, when, value, producer, source, unconfirmed, total, sentence };
 }

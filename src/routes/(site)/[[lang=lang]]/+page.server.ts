@@ -7,6 +7,7 @@ import { LEDE_FACTS } from '$lib/server/lede';
 import { homeCardAlt } from '$lib/server/homeCard';
 import { SITE_ORIGIN } from '$lib/server/site';
 import { embedHeight } from '$lib/server/embedHeight';
+import { chartRevised } from '$lib/corrections';
 import { HOME_SECTIONS } from '$lib/story/facts';
 import { localeFor } from '$lib/i18n/current';
 import { absoluteUrl, publicOrigin } from '$lib/site';
@@ -58,6 +59,13 @@ export const load: PageServerLoad = async ({ params, url }) => {
 			.map((d) => d.updated)
 			.sort()
 			.at(-1) as string,
+		/** When any chart's data was last revised (the newest correction), as each chart's frame says. */
+		revised:
+			Object.keys(CHART_DATA)
+				.map((id) => chartRevised(id))
+				.filter((d) => d !== null)
+				.sort()
+				.at(-1) ?? null,
 		/** Absolute URLs for the canonical link and the share card (crawlers need the origin). */
 		share: {
 			canonical: absoluteUrl(SITE_ORIGIN, prefix || '/'),
