@@ -72,7 +72,20 @@ test.describe('the lede without JavaScript', () => {
 		await expect(byline).toContainText(en['lede.credit']);
 		await expect(byline.locator(`a[href="${STORY_URL}"]`)).toHaveText(/China rolls out its version of the H-1B visa/);
 		await expect(byline).toContainText('10 Nov 2025');
-		await expect(byline.locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+		// Two dates, each as the charts say it: when the data was revised (as every chart's frame) and its latest figure.
+		for (const [path, dict] of [
+			['/', en],
+			['/zh', zh]
+		] as const) {
+			await page.goto(path);
+			const updated = page.locator('.lede .byline .updated');
+			await expect(updated).toHaveCount(2);
+			const frameDate = await page.locator('.chart-updated time').first().getAttribute('datetime');
+			await expect(updated.first()).toContainText(dict['ui.dataUpdated'] + dict['ui.colon']);
+			await expect(updated.first().locator('time')).toHaveAttribute('datetime', frameDate!);
+			await expect(updated.nth(1)).toContainText(dict['chartPage.updated'] + dict['ui.colon']);
+			await expect(updated.nth(1).locator('time')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+		}
 	});
 
 	test('tells the story in order, with notes folded and titles not underlined; chart pages keep notes open', async ({

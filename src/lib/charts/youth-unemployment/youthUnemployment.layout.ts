@@ -141,7 +141,8 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 	const axisLabel = locale.t('youth-unemployment.axisY');
 	obstacles.push(axisTitleBox(plot, axisLabel));
 	for (const tick of axisTexts(plot, { xTicks, yTicks })) obstacles.push(blockBox(tick));
-	const bounds: Box = { left: 0, top: 0, right: size.width, bottom: plot.bottom };
+	// 2 px of the top kept free: a CJK font's glyphs rise above the 0.8 em the boxes allow for.
+	const bounds: Box = { left: 0, top: 2, right: size.width, bottom: plot.bottom };
 
 	// The suspension label sits at the top of its band, or at the bottom when data is in the way.
 	const bx0 = x(month(SUSPENDED.from));
@@ -161,8 +162,14 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 	function arrange(order: readonly Callout[]) {
 		const taken = [...obstacles];
 		let overlap = 0;
-		const place = (key: string, lines: string[], candidates: { x: number; y: number; anchor: Anchor }[]) => {
-			const blocks = candidates.map((c): TextBlock => ({ key, lines, ...c }));
+		// `bold`: the label is drawn semibold (callouts, series labels), so it is measured so.
+		const place = (
+			key: string,
+			lines: string[],
+			candidates: { x: number; y: number; anchor: Anchor }[],
+			bold = false
+		) => {
+			const blocks = candidates.map((c): TextBlock => ({ key, lines, ...c, ...(bold ? { bold } : {}) }));
 			const boxes = blocks.map((b) => blockBox(b, SLACK));
 			const i = Math.max(0, leastOverlap(boxes, taken, bounds));
 			overlap += taken.reduce((sum, o) => sum + overlapArea(boxes[i], o), 0);
@@ -176,7 +183,7 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 			const values = { value: locale.fmt.percent(datum.value), month: locale.fmt.month(datum.x) };
 			const text = [locale.t(`youth-unemployment.callout.${kind}`, values)];
 			if (kind === 'story') text.push(locale.t('youth-unemployment.callout.storySays'));
-			const lines = text.flatMap((t) => wrap(t, narrow ? 124 : 170, { slack: SLACK }));
+			const lines = text.flatMap((t) => wrap(t, narrow ? 112 : 170, { slack: SLACK, bold: true }));
 			const up = (lines.length - 1) * LINE_HEIGHT;
 			const near = [
 				{ x: cx - 6, y: cy - 9 - up, anchor: 'end' as const },
@@ -195,7 +202,7 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 				{ x: cx - 4, y: cy - d - up, anchor: 'end' as const },
 				{ x: cx + 4, y: cy - d - up, anchor: 'start' as const }
 			]);
-			const label = place(`callout-${kind}`, lines, [...near, ...far]);
+			const label = place(`callout-${kind}`, lines, [...near, ...far], true);
 			const box = blockBox(label, SLACK);
 			const below = box.top > cy;
 			const gap = below ? box.top - cy : cy - box.bottom;
@@ -217,15 +224,20 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 			const first = old.dots[0];
 			const last = old.dots.at(-1)!;
 			const up = (old.label.lines.length - 1) * LINE_HEIGHT;
-			const spot = place(old.label.key, old.label.lines, [
-				{ x: last.cx, y: last.cy - 10 - up, anchor: 'end' },
-				{ x: plot.left + 4, y: plot.top + 12, anchor: 'start' },
-				{ x: first.cx, y: first.cy - 10 - up, anchor: 'start' },
-				{ x: last.cx, y: plot.top + 12, anchor: 'end' },
-				{ x: first.cx, y: first.cy + 18, anchor: 'start' },
-				{ x: plot.left + 4, y: plot.top + 12 + 2 * LINE_HEIGHT, anchor: 'start' },
-				{ x: last.cx, y: last.cy + 18, anchor: 'end' }
-			]);
+			const spot = place(
+				old.label.key,
+				old.label.lines,
+				[
+					{ x: last.cx, y: last.cy - 10 - up, anchor: 'end' },
+					{ x: plot.left + 4, y: plot.top + 12, anchor: 'start' },
+					{ x: first.cx, y: first.cy - 10 - up, anchor: 'start' },
+					{ x: last.cx, y: plot.top + 12, anchor: 'end' },
+					{ x: first.cx, y: first.cy + 18, anchor: 'start' },
+					{ x: plot.left + 4, y: plot.top + 12 + 2 * LINE_HEIGHT, anchor: 'start' },
+					{ x: last.cx, y: last.cy + 18, anchor: 'end' }
+				],
+				true
+			);
 			oldLabel = { ...spot, x: blockBox(spot).left, anchor: 'start' as const };
 		}
 		const bandLabel = place('band', bandLines, [
