@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { csvParseRows } from 'd3-dsv';
 import { CHART_IDS, EXPECTED, pngSize } from './expected';
+import { en } from '../../src/lib/i18n/messages.en';
 
 const COLUMNS = [
 	'chart',
@@ -59,7 +60,8 @@ for (const id of CHART_IDS) {
 				const others = col(row, 'other_sources');
 				expect(others ? others.split(' ; ') : []).toEqual(d.sources.slice(1).map((s) => s.url));
 				for (const url of others ? others.split(' ; ') : []) expect(url).toMatch(HTTP);
-				expect(col(row, 'note')).toBe(d.note ?? '');
+				// A note is a message key; the data files carry its English words.
+				expect(col(row, 'note')).toBe(d.note ? en[d.note] : '');
 				expect(col(row, 'series_label')).not.toBe('');
 				expect(col(row, 'x_label')).not.toBe('');
 			});
@@ -90,7 +92,7 @@ for (const id of CHART_IDS) {
 					source_url: d.sources[0].url,
 					source_title: d.sources[0].title,
 					other_sources: d.sources.slice(1).map((s) => ({ url: s.url, title: s.title })),
-					note: d.note ?? null
+					note: d.note ? en[d.note] : null
 				});
 				expect(row.source_url).toMatch(HTTP);
 			});
