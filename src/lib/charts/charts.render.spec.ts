@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import { render } from 'svelte/server';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHARTS } from '$lib/charts';
@@ -12,7 +12,8 @@ import ChartView from './shared/ChartView.svelte';
 import { chartCss, extractSvg } from './shared/svgExport';
 
 const TEST_FILE = 'src/lib/charts/charts.render.spec.ts';
-const SNAPSHOTS = new URL('./__snapshots__/', import.meta.url);
+/** Each chart's snapshots are in its own folder: `charts/<id>/__snapshots__/`. */
+const snapshots = (id: string) => new URL(`./${id}/__snapshots__/`, import.meta.url);
 /** A phone and the site's desktop layout. */
 const WIDTHS = [360, 1280] as const;
 const LOCALES = [EN, ZH] as const;
@@ -35,14 +36,23 @@ describe('every chart rendered on the server matches its committed SVG snapshot'
 		const css = `svg{font-family:${font}}\n${chartCss(chartStylesheet(chart.id), LIGHT, extractSvg(body).classes, '')}`;
 		const svg = toSvgSnapshot(body, css);
 		expect(svg).toMatch(new RegExp(`viewBox="0 0 ${width} \\d+"`));
-		expectFileSnapshot(svg, new URL(name, SNAPSHOTS).pathname, TEST_FILE);
+		expectFileSnapshot(svg, new URL(name, snapshots(chart.id)).pathname, TEST_FILE);
 	});
 
 	it('keeps no snapshot of a chart, width or language that is no longer rendered', () => {
 		if (process.env.UPDATE_SNAPSHOTS === '1') return;
-		const files = readdirSync(SNAPSHOTS).filter((f) => f.endsWith('.svg'));
-		expect(files.sort(), `Delete the stale snapshots in ${SNAPSHOTS.pathname}`).toEqual(
-			cases.map((c) => c.name).sort()
-		);
+		for (const chart of CHARTS) {
+			const dir = snapshots(chart.id);
+			const files = readdirSync(dir).filter((f) => f.endsWith('.svg'));
+			expect(files.sort(), `Delete the stale snapshots in ${dir.pathname}`).toEqual(
+				cases
+					.filter((c) => c.chart.id === chart.id)
+					.map((c) => c.name)
+					.sort()
+			);
+		}
+		// Snapshots of a chart that left the list, in the old shared folder or a folder of its own.
+		const shared = new URL('./__snapshots__/', import.meta.url);
+		expect(existsSync(shared), `Delete ${shared.pathname}: snapshots live in each chart's folder`).toBe(false);
 	});
 });

@@ -4,18 +4,12 @@ import type { Locale } from '$lib/i18n/locale';
 import { COLOUR } from '$lib/tokens';
 import type { FocusPoint } from '../shared/chartProps';
 import type { Box } from '../kit/geometry';
-import {
-	CENTRE_TO_BASELINE,
-	LABEL_SIZE,
-	LINE_HEIGHT,
-	blockBox,
-	flowRows,
-	measure,
-	wrap,
-	type TextBlock
-} from '../kit/text';
+import { CENTRE_TO_BASELINE, LABEL_SIZE, LINE_HEIGHT, flowRows, measure, wrap, type TextBlock } from '../kit/text';
 import type { ChartLayout } from '../kit/layout';
 import { ANNOTATIONS } from '$lib/story/annotations';
+import { DIGIT_SLACK, sameForm, scaleTicks, type ScaleTick } from './foreignWorkers.numbers';
+
+export { DIGIT_SLACK, sameForm, type ScaleTick };
 
 /** Purposes of a residence permit, in the order their segments run along a bar (work first). */
 export const PURPOSES = ['work', 'study', 'family', 'private'] as const;
@@ -28,8 +22,6 @@ const EDGE = 4;
 const ROW_GAP = 18;
 const SWATCH = 10;
 const ITEM_GAP = 14;
-/** Digits run wider in common UI fonts than the width table's estimate. */
-export const DIGIT_SLACK = 1.15;
 
 /** One stretch of a bar: a datum (a purpose, or a whole bar) or the part no source itemises. */
 export interface Segment {
@@ -61,13 +53,6 @@ export interface PurposeRow {
 	items: KeyItem[];
 }
 
-/** A value on the shared scale: a faint line across each bar, and its label under the last row. */
-export interface ScaleTick {
-	key: string;
-	x: number;
-	label: TextBlock;
-}
-
 export type ForeignWorkersLayout = ChartLayout<{
 	/** Left and right ends of the scale, and the rows' extent. */
 	plot: Box;
@@ -75,17 +60,6 @@ export type ForeignWorkersLayout = ChartLayout<{
 	rows: PurposeRow[];
 	axisLabel: TextBlock;
 }>;
-
-/**
- * Writes the figures of one row in one form: all in 万 when each of them can be (23.7万 beside 20.8万),
- * otherwise every digit (845,697 never beside 71.1万 in one row).
- */
-export function sameForm(values: readonly number[], locale: Locale): string[] {
-	const units = values.map((v) => locale.fmt.number(v));
-	return units.every((u) => /[万亿]/.test(u)) || units.every((u) => !/[万亿]/.test(u))
-		? units
-		: values.map((v) => locale.fmt.digits(v));
-}
 
 interface RowSpec {
 	key: string;
@@ -284,30 +258,4 @@ export function foreignWorkersLayout(datums: readonly Datum[], width: number, lo
 		axisLabel,
 		points
 	};
-}
-
-/**
- * Scale ticks from 0 whose labels (baseline 16 px under the rows) stay inside the chart and apart:
- * the most that fit, dropping any whose label would leave the chart.
- */
-function scaleTicks(x: ReturnType<typeof scaleLinear<number>>, plot: Box, width: number, locale: Locale): ScaleTick[] {
-	const y = plot.bottom + 16;
-	for (let n = Math.max(2, Math.floor((plot.right - plot.left) / 90)); n >= 1; n--) {
-		const ticks = x
-			.ticks(n)
-			.map((v) => ({
-				key: String(v),
-				x: x(v),
-				label: { key: `tick-${v}`, lines: [locale.fmt.compact(v)], x: x(v), y, anchor: 'middle' } as TextBlock
-			}))
-			.map((t) => {
-				const box = blockBox(t.label, DIGIT_SLACK);
-				if (box.left < 0) return { ...t, label: { ...t.label, x: t.x, anchor: 'start' as const } };
-				if (box.right > width) return { ...t, label: { ...t.label, x: t.x, anchor: 'end' as const } };
-				return t;
-			});
-		const boxes = ticks.map((t) => blockBox(t.label, DIGIT_SLACK));
-		if (boxes.every((b, i) => i === 0 || b.left > boxes[i - 1].right + 6) || n === 1) return ticks;
-	}
-	return [];
 }
