@@ -245,6 +245,7 @@ test.describe('themes', () => {
 		// Light whatever the theme: it must match the iframe element's scheme (see embed-hosts.e2e.ts).
 		expect(state).toEqual({ html: 'rgba(0, 0, 0, 0)', body: 'rgba(0, 0, 0, 0)', scheme: 'light' });
 		await expect(page.locator('.chart-subtitle')).toBeHidden();
+		// Hidden before scripts run (CSS), left out once hydrated.
 		await expect(page.locator('.chart-notes')).toHaveCount(0);
 		await expect(page.locator('.embed-credit')).toBeHidden();
 		await expect(page.locator('.chart-sources')).toBeVisible();
@@ -293,8 +294,14 @@ test.describe('the embed page', () => {
 			dialogs.push(d.message());
 			void d.dismiss();
 		});
+		/** Hydrates the embed (a pointer over its credit line) and waits until it has: some queries hydrate it at once. */
+		const settle = async () => {
+			await page.locator('.embed-credit').hover();
+			await expect(page.locator('.chart-view .variant')).toHaveCount(1);
+			await page.waitForLoadState('networkidle');
+		};
 		await page.goto('/embed/youth-unemployment');
-		await page.waitForLoadState('networkidle');
+		await settle();
 		const clean = await page.evaluate(() => document.querySelector('main')!.innerHTML);
 		const hostile = [
 			'theme=<img src=x onerror=alert(1)>',
@@ -306,7 +313,7 @@ test.describe('the embed page', () => {
 		];
 		for (const query of hostile) {
 			await page.goto(`/embed/youth-unemployment?${query}`);
-			await page.waitForLoadState('networkidle');
+			await settle();
 			const state = await page.evaluate(() => ({
 				theme: document.documentElement.getAttribute('data-theme'),
 				chrome: document.documentElement.getAttribute('data-chrome'),
@@ -380,11 +387,13 @@ test.describe('hydration', () => {
 			const problems: string[] = [];
 			page.on('console', (m) => m.type() !== 'log' && problems.push(`${m.type()}: ${m.text()}`));
 			page.on('pageerror', (e) => problems.push(e.message));
-			// Hold the island back until the server's nodes are marked: a failed hydration would
-			// replace them with new ones (Svelte falls back to drawing the component afresh).
+			// Hold the interactive part back until the server's nodes are marked, and the reader has acted:
+			// a failed hydration would replace them with new ones (Svelte falls back to drawing afresh).
 			let release = () => {};
 			const held = new Promise<void>((resolve) => (release = resolve));
-			await page.route('**/embed-app/island-*.js', async (route) => {
+			const loaded: string[] = [];
+			page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+			await page.route('**/embed-app/hydrateEmbed-*.js', async (route) => {
 				await held;
 				await route.continue();
 			});
@@ -397,18 +406,26 @@ test.describe('hydration', () => {
 					(el) => el.getClientRects().length > 0
 				);
 			});
-			release();
 			await page.waitForFunction(() => document.documentElement.dataset.hydrated === 'true');
+			await page.waitForLoadState('networkidle');
+			// Nothing but the page and its small script until the reader reaches for the chart.
+			expect(loaded.filter((path) => /hydrateEmbed|^\/data\//.test(path))).toEqual([]);
+			// A key pressed before the chart's code arrives is not lost.
+			await page.locator('main [role=application]:visible').focus();
+			await page.keyboard.press('ArrowRight');
+			await expect(page.getByRole('tooltip')).toHaveCount(0);
+			release();
+			await expect(page.getByRole('tooltip')).toBeVisible();
+			await expect(page.getByRole('tooltip')).toContainText(/Source/);
+			expect(loaded).toContain(`/data/${id}.json`);
 			const same = await page.evaluate(() => {
 				const w = window as unknown as { before: Element[] };
 				const now = [...document.querySelectorAll('main, main svg, main .chart-title, main .chart-sources')];
 				return w.before.length === now.length && w.before.every((el, i) => el === now[i] && el.isConnected);
 			});
 			expect(same, 'the hydrated page kept the server-rendered elements').toBe(true);
-			await page.locator('main [role=application]:visible').focus();
 			await page.keyboard.press('ArrowRight');
 			await expect(page.getByRole('tooltip')).toBeVisible();
-			await expect(page.getByRole('tooltip')).toContainText(/Source/);
 			expect(problems).toEqual([]);
 		});
 	}

@@ -18,7 +18,9 @@ async function holdYouthChartCode(page: Page): Promise<() => void> {
 test.describe('the home page hydrates its sections one by one', () => {
 	test.use({ viewport: { width: 360, height: 740 } });
 
-	test('a section hydrates when it comes near the screen, not before', async ({ page }) => {
+	test('a section hydrates at the reader’s first touch, not when it comes near the screen', async ({ page }) => {
+		const loaded: string[] = [];
+		page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
 		await page.goto('/');
 		await hydrated(page);
 		// The server drew each chart at every layout width; a hydrated chart keeps only the one on screen.
@@ -26,12 +28,17 @@ test.describe('the home page hydrates its sections one by one', () => {
 		const layouts = (view: Locator) => view.locator(':scope > .variant');
 		const all = await layouts(views.first()).count();
 		expect(all).toBeGreaterThan(1);
-		await expect(layouts(views.last())).toHaveCount(all);
 		await views.first().scrollIntoViewIfNeeded();
-		await expect(layouts(views.first())).toHaveCount(1);
-		await expect(layouts(views.last())).toHaveCount(all);
 		await views.last().scrollIntoViewIfNeeded();
+		await page.waitForLoadState('networkidle');
+		await expect(layouts(views.first())).toHaveCount(all);
+		await expect(layouts(views.last())).toHaveCount(all);
+		// Scrolled past, untouched: no chart's code and no data file was loaded.
+		expect(loaded.filter((path) => /^\/data\/|StorySection/.test(path))).toEqual([]);
+		await views.last().hover();
 		await expect(layouts(views.last())).toHaveCount(1);
+		await expect(layouts(views.first())).toHaveCount(all);
+		expect(loaded.filter((path) => path.startsWith('/data/'))).toHaveLength(1);
 	});
 
 	test('a key pressed on a chart before its island hydrates is not lost', async ({ page }) => {

@@ -118,7 +118,7 @@ test('nginx with the README configuration serves every built file with nosniff a
 		expect(status, path).toBe(200);
 		expectFrameRule(path, headers, /^\/(zh\/)?embed\//.test(path));
 		// What frames sandboxed without allow-same-origin and oEmbed consumers fetch is CORS-readable.
-		const cors = /^\/((zh\/)?embed|embed-app|oembed)\//.test(path);
+		const cors = /^\/((zh\/)?embed|embed-app|oembed|data)\//.test(path);
 		expect(headers.get('access-control-allow-origin'), path).toBe(cors ? '*' : null);
 		const immutable = /^\/(_app\/immutable|embed-app)\//.test(path);
 		expect(headers.get('cache-control'), path).toBe(immutable ? 'public, max-age=31536000, immutable' : null);

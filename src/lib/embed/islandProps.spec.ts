@@ -1,22 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readIslandProps } from './islandProps';
 
-const packed = {
-	id: 'h1b-demand',
-	updated: '2026-05-21',
-	sources: [],
-	key: [],
-	series: [],
-	x: [],
-	value: [],
-	unit: [],
-	confidence: [],
-	cites: []
-};
-
 describe('readIslandProps', () => {
 	it('reads the props the embed page wrote', () => {
-		const props = { id: 'h1b-demand', lang: 'zh', packed, messages: { 'site.name': 'Talent Race' } };
+		const props = { id: 'h1b-demand', lang: 'zh', extras: {}, messages: { 'site.name': 'Talent Race' } };
 		expect(readIslandProps(JSON.stringify(props))).toEqual(props);
 	});
 
@@ -26,11 +13,12 @@ describe('readIslandProps', () => {
 		['text that is not JSON', '{"id":'],
 		['JSON that is not an object', '"h1b-demand"'],
 		['null', 'null'],
-		['an id that is not a string', JSON.stringify({ id: 3, lang: 'en', packed, messages: {} })],
-		['no language', JSON.stringify({ id: 'h1b-demand', packed, messages: {} })],
-		['an unknown language', JSON.stringify({ id: 'h1b-demand', lang: 'fr', packed, messages: {} })],
-		['no data', JSON.stringify({ id: 'h1b-demand', lang: 'en', messages: {} })],
-		['no messages', JSON.stringify({ id: 'h1b-demand', lang: 'en', packed })]
+		['an id that is not a string', JSON.stringify({ id: 3, lang: 'en', extras: {}, messages: {} })],
+		['no language', JSON.stringify({ id: 'h1b-demand', extras: {}, messages: {} })],
+		['an unknown language', JSON.stringify({ id: 'h1b-demand', lang: 'fr', extras: {}, messages: {} })],
+		['an unknown chart', JSON.stringify({ id: 'nope', lang: 'en', extras: {}, messages: {} })],
+		['no extras', JSON.stringify({ id: 'h1b-demand', lang: 'en', messages: {} })],
+		['no messages', JSON.stringify({ id: 'h1b-demand', lang: 'en', extras: {} })]
 	])('gives null for %s, so the page stays as drawn', (_, json) => {
 		expect(readIslandProps(json)).toBeNull();
 	});

@@ -1,15 +1,19 @@
 import { isChartId, type ChartId } from '$lib/charts';
-import { isLang, type Lang } from '$lib/i18n/makeLocale';
-import type { PackedChartData } from './data';
+import type { DatumExtras } from '$lib/data/fromJson';
+import { isLang, type Lang } from '$lib/i18n/lang';
 
 /** The element the embed page renders EmbedApp into, and that the island hydrates. */
 export const ISLAND_ROOT_ID = 'embed-root';
 
-/** What the embed page hands to its island: the chart's id, the page's language, its data in columns, its messages in that language. */
+/**
+ * What the embed page hands to its island: the chart's id, the page's language and its messages in that
+ * language. The data is not here: the island fetches the chart's published data file when it hydrates.
+ */
 export interface IslandProps {
 	id: ChartId;
 	lang: Lang;
-	packed: PackedChartData;
+	/** What the chart's data holds beyond its data file (note keys, flags). */
+	extras: DatumExtras;
 	messages: Record<string, string>;
 }
 
@@ -26,16 +30,9 @@ export function readIslandProps(json: string | undefined): IslandProps | null {
 		return null;
 	}
 	if (typeof value !== 'object' || value === null) return null;
-	const { id, lang, packed, messages } = value as Record<string, unknown>;
+	const { id, lang, extras, messages } = value as Record<string, unknown>;
 	const isObject = (v: unknown) => typeof v === 'object' && v !== null;
-	if (
-		typeof id !== 'string' ||
-		!isChartId(id) ||
-		typeof lang !== 'string' ||
-		!isLang(lang) ||
-		!isObject(packed) ||
-		!isObject(messages)
-	)
-		return null;
-	return { id, lang, packed: packed as PackedChartData, messages: messages as Record<string, string> };
+	if (typeof id !== 'string' || !isChartId(id) || typeof lang !== 'string' || !isLang(lang)) return null;
+	if (!isObject(extras) || !isObject(messages)) return null;
+	return { id, lang, extras: extras as DatumExtras, messages: messages as Record<string, string> };
 }

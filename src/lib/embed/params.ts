@@ -1,4 +1,4 @@
-import { LANGS, type Lang } from '$lib/i18n/makeLocale';
+import { LANGS, type Lang } from '$lib/i18n/lang';
 
 /** Embed themes: `auto` follows the reader's system setting. */
 export const THEMES = ['light', 'dark', 'auto'] as const;

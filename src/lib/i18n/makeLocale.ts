@@ -5,7 +5,7 @@ import type { MessageKey, Messages } from './messages.en';
 // locale from the few messages in their page data and must not download the catalogue (issue 3).
 
 export type { Lang };
-export const LANGS: readonly Lang[] = ['en', 'zh'];
+export { LANGS, isLang } from './lang';
 
 /** The `<html lang>` / `hreflang` tag of each language. */
 export const HTML_LANG: Record<Lang, string> = { en: 'en', zh: 'zh-Hans' };
@@ -38,8 +38,4 @@ export function makeLocale(lang: Lang, messages: Messages, translations?: Readon
 		fmt: formatters(lang),
 		...(translations ? { translations } : {})
 	};
-}
-
-export function isLang(value: string | null | undefined): value is Lang {
-	return value === 'en' || value === 'zh';
 }

@@ -1,7 +1,11 @@
 // Hydrates a server-rendered island when it is needed, and replays what the reader did before.
 
-/** When an island hydrates without being touched: as it nears the viewport, or once the page is idle. */
-export type HydrateWhen = 'visible' | 'idle';
+/**
+ * When an island hydrates without being touched: as it nears the viewport, once the page is idle, at
+ * once (`now`), or only at the reader's first touch (`interaction`: until then the page is what the
+ * server drew, complete, and loads no more).
+ */
+export type HydrateWhen = 'visible' | 'idle' | 'now' | 'interaction';
 
 /** How far outside the viewport an island starts hydrating, so it is ready when scrolled to. */
 const NEAR = '300px 0px';
@@ -30,8 +34,8 @@ function copyOf(event: Event): Event {
 }
 
 /**
- * Calls `hydrate` once: when `root` comes near the viewport (`visible`) or the browser is idle
- * (`idle`), or at the reader's first pointer, focus, key or click inside it, whichever comes first.
+ * Calls `hydrate` once: when `root` comes near the viewport (`visible`), the browser is idle (`idle`)
+ * or at once (`now`), or at the reader's first pointer, focus, key or click inside it, whichever comes first.
  * What the reader did meanwhile is not lost: focus stays on its element (hydration adopts the
  * server's nodes) and its focus handlers run, the element under the pointer gets its `mouseenter`,
  * the last pointer move and the replayable events are dispatched again on their targets.
@@ -76,7 +80,9 @@ export function hydrateOnDemand(root: HTMLElement, when: HydrateWhen, hydrate: (
 		}
 	}
 
-	if (when === 'visible' && 'IntersectionObserver' in window) {
+	if (when === 'interaction') return;
+	if (when === 'now') void start();
+	else if (when === 'visible' && 'IntersectionObserver' in window) {
 		observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start(), {
 			rootMargin: NEAR
 		});

@@ -1,5 +1,5 @@
 import type { ChartId } from '$lib/charts';
-import type { PackedChartData } from '$lib/embed/data';
+import type { DatumExtras } from '$lib/data/fromJson';
 import type { Lang } from '$lib/i18n/makeLocale';
 import type { Excerpt } from '$lib/story/excerpts';
 
@@ -13,8 +13,8 @@ export const ISLAND_ATTR = 'data-island';
 interface ChartIsland {
 	id: ChartId;
 	lang: Lang;
-	/** The chart's data in columns (see $lib/embed/data). */
-	packed: PackedChartData;
+	/** What the chart's data holds beyond its data file, which the island fetches (the data is not here). */
+	extras: DatumExtras;
 	excerpts: Excerpt[];
 	/** Only the messages the island shows (see `sectionMessages`, `chartPageMessages`). */
 	messages: Record<string, string>;
@@ -26,10 +26,10 @@ interface ChartIsland {
 	embedHeight: number;
 }
 
-/** A home-page section's island: its data carries only the links the section shows. */
+/** A home-page section's island. */
 export type StorySectionIsland = ChartIsland;
 
-/** A chart page's island (chart, table, downloads, excerpts): its data carries every source link. */
+/** A chart page's island (chart, table, downloads, excerpts). */
 export type ChartPageIsland = ChartIsland;
 
 /** What the page hands to the theme switch's island. */

@@ -1,36 +1,45 @@
 // The site pages' only script (built by vite.embed.config.ts beside the embeds' island): pages are
 // prerendered with `csr = false`, so none of SvelteKit's client loads. Each island (an element with
-// `data-island`) hydrates on its own with Svelte alone, when it nears the viewport or the reader
-// first touches it, and loads only its own code (a section loads its one chart). The props come from
-// the island's `data-props` attribute (JSON, escaped as any attribute value), never from the URL.
+// `data-island`) hydrates on its own with Svelte alone: a home-page section when the reader first
+// touches it, a chart page's island as it nears the viewport, the theme switch once the page is idle.
+// It loads only then its own code (a section loads its one chart, announced by its `data-preload`)
+// and its chart's published data file; until then the page is what the server drew, complete. The
+// props come from the island's `data-props` attribute (JSON, escaped as any attribute value), never
+// from the URL.
 import { hydrate, type Component } from 'svelte';
 import { CHARTS } from '$lib/charts';
-import { unpackChartData } from '$lib/embed/data';
 import { makeLocale } from '$lib/i18n/makeLocale';
 import type { Messages } from '$lib/i18n/messages.en';
+import { fetchChartData } from './chartData';
 import { hydrateOnDemand, type HydrateWhen } from './hydrateOnDemand';
+import { preloadModules } from './preload';
 import { ISLAND_ATTR, readProps, type ChartPageIsland, type StorySectionIsland, type ThemeToggleIsland } from './props';
 
 interface IslandKind {
-	when: HydrateWhen;
+	/** When it hydrates if the reader does not touch it first. */
+	when: () => HydrateWhen;
 	/** The component and its props, from the island's JSON props; null when they do not fit. */
 	load: (json: string | undefined) => Promise<{ Component: Component<never>; props: object } | null>;
 }
 
 const KINDS: Record<string, IslandKind> = {
 	'story-section': {
-		when: 'visible',
+		when: () => 'interaction',
 		async load(json) {
 			const island = readProps<StorySectionIsland>(json);
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);
 			if (!island || !entry) return null;
-			const [section, chart] = await Promise.all([import('$lib/story/StorySection.svelte'), entry.load()]);
-			const { id, lang, packed, excerpts, messages, translations, origin, embedHeight } = island;
+			const { id, lang, extras, excerpts, messages, translations, origin, embedHeight } = island;
+			const [section, chart, data] = await Promise.all([
+				import('$lib/story/StorySection.svelte'),
+				entry.load(),
+				fetchChartData(id, extras)
+			]);
 			return {
 				Component: section.default as Component<never>,
 				props: {
 					id,
-					data: unpackChartData(packed),
+					data,
 					excerpts,
 					locale: makeLocale(lang, messages as Messages, translations),
 					chart,
@@ -41,18 +50,23 @@ const KINDS: Record<string, IslandKind> = {
 		}
 	},
 	'chart-page': {
-		when: 'visible',
+		// The page's one chart, at the top: near the viewport as the page loads (its code is preloaded).
+		when: () => 'visible',
 		async load(json) {
 			const island = readProps<ChartPageIsland>(json);
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);
 			if (!island || !entry) return null;
-			const [view, chart] = await Promise.all([import('$lib/chartPage/ChartPageView.svelte'), entry.load()]);
-			const { lang, packed, excerpts, messages, translations, origin, embedHeight } = island;
+			const { id, lang, extras, excerpts, messages, translations, origin, embedHeight } = island;
+			const [view, chart, data] = await Promise.all([
+				import('$lib/chartPage/ChartPageView.svelte'),
+				entry.load(),
+				fetchChartData(id, extras)
+			]);
 			return {
 				Component: view.default as Component<never>,
 				props: {
 					chart,
-					data: unpackChartData(packed),
+					data,
 					excerpts,
 					locale: makeLocale(lang, messages as Messages, translations),
 					origin,
@@ -62,7 +76,7 @@ const KINDS: Record<string, IslandKind> = {
 		}
 	},
 	'theme-toggle': {
-		when: 'idle',
+		when: () => 'idle',
 		async load(json) {
 			const island = readProps<ThemeToggleIsland>(json);
 			if (!island) return null;
@@ -78,7 +92,8 @@ const KINDS: Record<string, IslandKind> = {
 for (const root of document.querySelectorAll<HTMLElement>(`[${ISLAND_ATTR}]`)) {
 	const kind = KINDS[root.getAttribute(ISLAND_ATTR) ?? ''];
 	if (!kind) continue;
-	hydrateOnDemand(root, kind.when, async () => {
+	hydrateOnDemand(root, kind.when(), async () => {
+		preloadModules(root.dataset.preload);
 		const island = await kind.load(root.dataset.props);
 		// Without fitting props the island stays as the server drew it: complete, without interaction.
 		if (island) hydrate(island.Component, { target: root, props: island.props as never });

@@ -2,11 +2,22 @@ import { mkdtempSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { EMBED_APP, SITE_APP, embedScripts, readEmbedManifest, siteScripts, type Manifest } from './embedScripts';
+import {
+	EMBED_APP,
+	EMBED_HYDRATE,
+	SITE_APP,
+	embedScripts,
+	islandModules,
+	readEmbedManifest,
+	siteScripts,
+	type Manifest
+} from './embedScripts';
 
-/** The shape vite.embed.config.ts writes: the island, two charts and the modules they share. */
+/** The shape vite.embed.config.ts writes: the island, its hydration module, two charts and the modules they share. */
 const manifest: Manifest = {
-	[EMBED_APP.entry]: { file: 'island-A.js', isEntry: true, imports: ['_runtime'] },
+	[EMBED_APP.entry]: { file: 'island-A.js', isEntry: true, imports: ['_props'] },
+	_props: { file: 'shared-P.js' },
+	[EMBED_HYDRATE]: { file: 'hydrateEmbed-H.js', isDynamicEntry: true, imports: ['_runtime', '_props'] },
 	_runtime: { file: 'shared-R.js' },
 	_canvas: { file: 'shared-C.js', imports: ['_runtime'] },
 	_labels: { file: 'shared-L.js', imports: ['_canvas'] },
@@ -20,10 +31,12 @@ const manifest: Manifest = {
 };
 
 describe('embedScripts', () => {
-	it('names the island and preloads the chart with everything both import, once each', () => {
+	it('loads the island with its imports at once, and lists the hydration module and the chart with theirs for later, once each', () => {
 		expect(embedScripts(manifest, 'h1b-cost')).toEqual({
 			entry: '/embed-app/island-A.js',
-			preload: [
+			preload: ['/embed-app/shared-P.js'],
+			lazy: [
+				'/embed-app/hydrateEmbed-H.js',
 				'/embed-app/shared-R.js',
 				'/embed-app/h1b-cost-B.js',
 				'/embed-app/shared-L.js',
@@ -32,17 +45,19 @@ describe('embedScripts', () => {
 		});
 	});
 
-	it('preloads only the chart asked for', () => {
-		const { preload } = embedScripts(manifest, 'h1b-demand');
-		expect(preload).toContain('/embed-app/h1b-demand-D.js');
-		expect(preload).not.toContain('/embed-app/h1b-cost-B.js');
-		expect(preload).not.toContain('/embed-app/shared-L.js');
+	it('lists only the chart asked for', () => {
+		const { lazy } = embedScripts(manifest, 'h1b-demand');
+		expect(lazy).toContain('/embed-app/h1b-demand-D.js');
+		expect(lazy).not.toContain('/embed-app/h1b-cost-B.js');
+		expect(lazy).not.toContain('/embed-app/shared-L.js');
 	});
 
-	it('fails, naming what is missing, for an unknown chart or a manifest without the island', () => {
+	it('fails, naming what is missing, for an unknown chart or a manifest without the island or its hydration', () => {
 		expect(() => embedScripts(manifest, 'nope')).toThrow('no chart "nope"');
 		const { [EMBED_APP.entry]: _, ...rest } = manifest;
 		expect(() => embedScripts(rest, 'h1b-cost')).toThrow('no island entry');
+		const { [EMBED_HYDRATE]: __, ...noHydrate } = manifest;
+		expect(() => embedScripts(noHydrate, 'h1b-cost')).toThrow('no hydration module');
 	});
 });
 
@@ -62,6 +77,14 @@ describe('siteScripts', () => {
 		});
 		expect(siteScripts(manifest, ['src/lib/charts/h1b-demand/H1bDemand.svelte']).preload).toEqual([
 			'/embed-app/site/shared-P.js',
+			'/embed-app/site/H1bDemand-D.js',
+			'/embed-app/site/shared-C.js',
+			'/embed-app/site/shared-R.js'
+		]);
+	});
+
+	it('lists what an island loads when it hydrates, less what the page loaded already', () => {
+		expect(islandModules(manifest, ['src/lib/charts/h1b-demand/H1bDemand.svelte'])).toEqual([
 			'/embed-app/site/H1bDemand-D.js',
 			'/embed-app/site/shared-C.js',
 			'/embed-app/site/shared-R.js'

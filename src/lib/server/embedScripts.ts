@@ -40,24 +40,39 @@ function staticImports(manifest: Manifest) {
 	return { files, add };
 }
 
+/** Where the embed's interactive part is, in the embed scripts' build (see $lib/embed/island.ts). */
+export const EMBED_HYDRATE = 'src/lib/embed/hydrateEmbed.ts';
+
 /**
- * The scripts the embed of chart `id` runs, as site paths: the island module, and every module it
- * and the chart's definition (`charts/<id>/index.ts`) import statically (the chart itself included), to preload so that
- * nothing waits for another file's import to be read.
+ * The scripts the embed of chart `id` runs, as site paths: the island module and, to preload, the
+ * modules it imports statically (all it loads with the page); and in `lazy`, the modules it loads when
+ * the reader first reaches for the chart (the hydration module and this chart's definition, with their
+ * static imports), which the island announces together at that moment, so that none waits for another.
  */
 export function embedScripts(
 	manifest: Manifest,
 	id: string,
 	base = EMBED_APP.url
-): { entry: string; preload: string[] } {
+): { entry: string; preload: string[]; lazy: string[] } {
 	const entry = manifest[EMBED_APP.entry];
+	const hydrate = manifest[EMBED_HYDRATE];
 	const chart = manifest[`src/lib/charts/${id}/index.ts`];
-	if (!entry || !chart) throw new Error(`the embed scripts have no ${entry ? `chart "${id}"` : 'island entry'}`);
-	const { files, add } = staticImports(manifest);
-	add(entry);
-	add(chart);
-	files.delete(entry.file);
-	return { entry: base + entry.file, preload: [...files].map((file) => base + file) };
+	if (!entry || !hydrate || !chart)
+		throw new Error(
+			`the embed scripts have no ${!entry ? 'island entry' : !hydrate ? 'hydration module' : `chart "${id}"`}`
+		);
+	const now = staticImports(manifest);
+	now.add(entry);
+	const later = staticImports(manifest);
+	later.add(hydrate);
+	later.add(chart);
+	for (const file of now.files) later.files.delete(file);
+	now.files.delete(entry.file);
+	return {
+		entry: base + entry.file,
+		preload: [...now.files].map((file) => base + file),
+		lazy: [...later.files].map((file) => base + file)
+	};
 }
 
 /**
@@ -81,6 +96,17 @@ export function siteScripts(
 	}
 	files.delete(entry.file);
 	return { entry: base + entry.file, preload: [...files].map((file) => base + file) };
+}
+
+/**
+ * The modules a site island loads when it hydrates, as site paths: `sources` (source paths) with their
+ * static imports, less what the page loaded with the islands' module. The island announces them all at
+ * that moment (its `data-preload`), so that none waits for another to be read.
+ */
+export function islandModules(manifest: Manifest, sources: readonly string[], base = SITE_APP.url): string[] {
+	const { preload, entry } = siteScripts(manifest, [], base);
+	const loaded = new Set([entry, ...preload]);
+	return siteScripts(manifest, sources, base).preload.filter((file) => !loaded.has(file));
 }
 
 /** The manifest of the embed scripts' build (or of `app`'s); a clear error when that build has not run. */

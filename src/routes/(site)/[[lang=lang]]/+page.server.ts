@@ -2,7 +2,7 @@ import { dev } from '$app/environment';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { CHART_DATA } from '$lib/server/datasets';
 import { RESOLVED_EXCERPTS } from '$lib/server/stories';
-import { SITE_APP, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
+import { SITE_APP, islandModules, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
 import { LEDE_FACTS } from '$lib/server/lede';
 import { homeCardAlt } from '$lib/server/homeCard';
 import { SITE_ORIGIN } from '$lib/server/site';
@@ -13,7 +13,7 @@ import { localeFor } from '$lib/i18n/current';
 import { absoluteUrl, publicOrigin } from '$lib/site';
 import { en } from '$lib/i18n/messages.en';
 import { excerptTranslations, zh } from '$lib/i18n/messages.zh';
-import { embedData, packChartData } from '$lib/embed/data';
+import { datumExtras } from '$lib/data/fromJson';
 import { sectionMessages, type StorySectionIsland } from '$lib/islands/props';
 
 /** Both editions of the home page; `/zh` is also reached through the language switch. */
@@ -33,8 +33,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		return {
 			id,
 			lang,
-			// In columns, with only the links a section shows (its source line names the first four).
-			packed: packChartData(embedData(CHART_DATA[id])),
+			// The island fetches the data file: what the data holds beyond it travels here.
+			extras: datumExtras(CHART_DATA[id]),
 			excerpts,
 			messages: sectionMessages(id, excerpts, catalogue),
 			...(translations ? { translations } : {}),
@@ -42,15 +42,20 @@ export const load: PageServerLoad = async ({ params, url }) => {
 			embedHeight: embedHeights[i]
 		};
 	});
-	// The first section hydrates as the page loads: preload its code with the islands' module.
-	const first = HOME_SECTIONS[0];
+	// Sections hydrate at the reader's first touch: the page loads only the islands' module, and each
+	// section announces its own code (data-preload) when it hydrates.
 	const manifest = dev ? {} : readEmbedManifest(undefined, SITE_APP);
-	const scripts = dev
-		? { entry: `/${SITE_APP.entry}`, preload: [] }
-		: siteScripts(manifest, ['src/lib/story/StorySection.svelte', `src/lib/charts/${first}/index.ts`]);
+	const scripts = dev ? { entry: `/${SITE_APP.entry}`, preload: [] } : siteScripts(manifest);
+	const preload = HOME_SECTIONS.map((id) =>
+		dev ? '' : islandModules(manifest, ['src/lib/story/StorySection.svelte', `src/lib/charts/${id}/index.ts`]).join(' ')
+	);
 	const prefix = params.lang ? `/${params.lang}` : '';
 	return {
 		sections,
+		/** What the server draws each section from: what its island fetches from the data file when it hydrates. */
+		sectionData: HOME_SECTIONS.map((id) => CHART_DATA[id]),
+		/** The modules each section loads when it hydrates. */
+		preload,
 		scripts,
 		/** The key numbers, checked against the story when the site is built. */
 		lede: LEDE_FACTS,

@@ -1,6 +1,5 @@
 import type { PageLoad } from './$types';
 import { CHARTS } from '$lib/charts';
-import { unpackChartData } from '$lib/embed/data';
 import { makeLocale } from '$lib/i18n/makeLocale';
 import type { Messages } from '$lib/i18n/messages.en';
 
@@ -11,8 +10,8 @@ import type { Messages } from '$lib/i18n/messages.en';
 export const csr = false;
 
 /**
- * Runs only while prerendering: each section's chart definition, and its data and locale made from the
- * very props its island gets, so the server draws what hydration will find.
+ * Runs only while prerendering: each section's chart definition, data and locale, the locale made from
+ * the very props its island gets, so the server draws what hydration will find.
  */
 export const load: PageLoad = async ({ data }) => {
 	const definitions = new Map(
@@ -20,12 +19,13 @@ export const load: PageLoad = async ({ data }) => {
 	);
 	return {
 		...data,
-		views: data.sections.map((island) => {
+		views: data.sections.map((island, i) => {
 			const chart = definitions.get(island.id);
 			if (!chart) throw new Error(`no chart "${island.id}" in the registry`);
 			return {
 				island,
-				data: unpackChartData(island.packed),
+				data: data.sectionData[i],
+				preload: data.preload[i],
 				locale: makeLocale(island.lang, island.messages as Messages, island.translations),
 				chart
 			};

@@ -7,8 +7,8 @@ import { CHART_IDS, isChartId } from '$lib/charts';
 import { en } from '$lib/i18n/messages.en';
 import { zh } from '$lib/i18n/messages.zh';
 import { embedMessages } from '$lib/embed/messages';
-import { embedData, packChartData } from '$lib/embed/data';
 import type { IslandProps } from '$lib/embed/islandProps';
+import { datumExtras } from '$lib/data/fromJson';
 
 /** Nothing links to embeds, so the prerenderer gets them from the registry: /embed/<id> and /zh/embed/<id>. */
 export const entries: EntryGenerator = () => CHART_IDS.flatMap((id) => [{ id }, { id, lang: 'zh' }]);
@@ -20,12 +20,15 @@ export const load: PageServerLoad = ({ params }) => {
 		id: params.id,
 		// The page's language: /zh/embed/<id> is Chinese in its HTML, before any script runs.
 		lang,
-		// In columns, with only the links it shows (see $lib/embed/data).
-		packed: packChartData(embedData(CHART_DATA[params.id])),
+		// The island fetches the data file: what the data holds beyond it travels here.
+		extras: datumExtras(CHART_DATA[params.id]),
 		// Only the text this embed shows; another language is fetched when `?lang=` asks (see [lang].json).
 		messages: embedMessages(params.id, lang === 'zh' ? zh : en)
 	};
 	// The dev server compiles the island from source, like every other module it serves.
-	const scripts = dev ? { entry: `/${EMBED_APP.entry}`, preload: [] } : embedScripts(readEmbedManifest(), params.id);
-	return { island, scripts };
+	const scripts = dev
+		? { entry: `/${EMBED_APP.entry}`, preload: [], lazy: [] }
+		: embedScripts(readEmbedManifest(), params.id);
+	// What the server draws: what the island fetches from the chart's data file when it hydrates.
+	return { island, scripts, data: CHART_DATA[params.id] };
 };

@@ -1,6 +1,5 @@
 import type { PageLoad } from './$types';
 import { CHARTS } from '$lib/charts';
-import { unpackChartData } from '$lib/embed/data';
 
 /**
  * Embeds load none of SvelteKit's client: the page is HTML and CSS, and its one script
@@ -11,5 +10,5 @@ export const csr = false;
 /** Runs only while prerendering: the chart's definition and data for the server-rendered HTML. */
 export const load: PageLoad = async ({ data }) => {
 	const entry = CHARTS.find((c) => c.id === data.island.id)!;
-	return { ...data, data: unpackChartData(data.island.packed), chart: await entry.load() };
+	return { ...data, chart: await entry.load() };
 };

@@ -7,7 +7,7 @@ import { SITE_ORIGIN } from '$lib/server/site';
 import { SITE_APP, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
 import { absoluteUrl } from '$lib/site';
 import { CHART_IDS, isChartId } from '$lib/charts';
-import { packChartData } from '$lib/embed/data';
+import { datumExtras } from '$lib/data/fromJson';
 import { en } from '$lib/i18n/messages.en';
 import { excerptTranslations, zh } from '$lib/i18n/messages.zh';
 import { chartPageMessages, type ChartPageIsland } from '$lib/islands/props';
@@ -33,8 +33,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const island: ChartPageIsland = {
 		id,
 		lang,
-		// Every source link: the data table shows them all.
-		packed: packChartData(data),
+		// The island fetches the data file: what the data holds beyond it travels here.
+		extras: datumExtras(data),
 		excerpts,
 		messages: chartPageMessages(id, excerpts, (lang === 'zh' ? zh : en) as Record<string, string>),
 		...(translations ? { translations } : {}),

@@ -1,6 +1,5 @@
 import type { PageLoad } from './$types';
 import { CHARTS } from '$lib/charts';
-import { unpackChartData } from '$lib/embed/data';
 import { localeFor } from '$lib/i18n/current';
 import { makeLocale } from '$lib/i18n/makeLocale';
 import type { Messages } from '$lib/i18n/messages.en';
@@ -12,8 +11,8 @@ import type { Messages } from '$lib/i18n/messages.en';
 export const csr = false;
 
 /**
- * Runs only while prerendering: this chart's definition, the page's locale, and the island's data and
- * locale made from the very props it gets, so the server draws what hydration will find.
+ * Runs only while prerendering: this chart's definition, the page's locale, and the island's data (what it
+ * fetches and the notes it gets) and locale made from the very props it gets, so the server draws what hydration will find.
  */
 export const load: PageLoad = async ({ data, params }) => {
 	const entry = CHARTS.find((c) => c.id === data.id)!;
@@ -23,7 +22,7 @@ export const load: PageLoad = async ({ data, params }) => {
 		chart: await entry.load(),
 		locale: localeFor(params.lang),
 		view: {
-			data: unpackChartData(island.packed),
+			data: data.data,
 			locale: makeLocale(island.lang, island.messages as Messages, island.translations)
 		}
 	};
