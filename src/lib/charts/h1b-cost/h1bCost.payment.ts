@@ -104,16 +104,14 @@ export function paymentPanel(
 	const fixed =
 		employers.length * HEADER + bars.length * (CATEGORY + ROW_GAP) + bracketRoom + (employers.length - 1) * 6;
 	let barHeight = 18;
-	let spare = 0;
 	if (Number.isFinite(panel.bottom)) {
 		const available = panel.bottom - AXIS_ROOM - start;
 		barHeight = Math.max(10, Math.min(34, (available - fixed) / bars.length));
-		spare = Math.max(0, available - fixed - barHeight * bars.length);
 	}
-	// Spare height is shared out above each group, so the groups sit evenly in the panel and the bars
-	// end on the same baseline as the history.
-	const groupGap = 6 + spare / employers.length;
-	let cursor = start + spare / employers.length;
+	// The groups sit together under the title, the axis right under them; height left over stays
+	// below (spread between the groups it left two islands of bars in a blank panel).
+	const groupGap = 6;
+	let cursor = start;
 	const plotTop = cursor;
 
 	const groups: TextBlock[] = [];
