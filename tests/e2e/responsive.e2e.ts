@@ -99,9 +99,12 @@ test.describe('scripts adopt the layout on screen: nothing moves at 360 px', () 
 			const before = await boxes(page);
 			expect(before.svgs.length).toBeGreaterThan(0);
 			release();
-			// Home sections hydrate as they come near the screen: visit each, then come back.
+			// Charts hydrate near the screen (chart pages) or at the reader's first touch (home sections,
+			// embeds): visit each, pass the pointer over it and away, then come back.
 			for (const view of await page.locator('.chart-view').all()) {
 				await view.scrollIntoViewIfNeeded();
+				await view.hover({ position: { x: 2, y: 2 } });
+				await page.mouse.move(0, 0);
 				await expect(view.locator(':scope > .variant')).toHaveCount(1);
 			}
 			await page.evaluate(() => scrollTo(0, 0));
