@@ -262,7 +262,7 @@ export const en = {
 	'h1b-demand.axisY': 'Registrations',
 	'h1b-demand.series.eligible': 'Eligible registrations',
 	'h1b-demand.series.selected': 'Selected',
-	'h1b-demand.series.cap': 'Annual cap (85,000)',
+	'h1b-demand.series.cap': 'Annual cap',
 	// charts-a: chart labels
 	'h1b-demand.label.cap': 'Cap: {value}',
 	'h1b-demand.annotation.submitted': 'Reported, unconfirmed',

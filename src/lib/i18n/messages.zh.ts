@@ -255,7 +255,7 @@ export const zh: Messages = {
 	'h1b-demand.axisY': '注册数',
 	'h1b-demand.series.eligible': '符合条件的注册',
 	'h1b-demand.series.selected': '中签',
-	'h1b-demand.series.cap': '年度配额（8.5万）',
+	'h1b-demand.series.cap': '年度配额',
 	'h1b-demand.label.cap': '配额：{value}',
 	'h1b-demand.annotation.submitted': '据报道，未经证实',
 	'story.payment.annotation':
