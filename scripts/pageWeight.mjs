@@ -25,7 +25,7 @@ const STATIC_IMPORT = /(?:^|[;}\s])import\s*(?:[\w*{}\s,$]+from\s*)?["']([^"']+\
 
 /**
  * Absolute paths of the files a page loads: its HTML first, then the CSS and JS it links to
- * (stylesheets, module scripts, modulepreloads, Kit's inline `import()` of its start files),
+ * (enabled stylesheets, module scripts, modulepreloads, Kit's inline `import()` of its start files),
  * followed through the static imports of the JS. Links to files outside the build are left out.
  * @param {string} buildDir
  * @param {string} path URL path of the page
@@ -35,7 +35,11 @@ export function pageFiles(buildDir, path) {
 	const htmlFile = fileFor(buildDir, path);
 	const html = readFileSync(htmlFile, 'utf8');
 	const assets = new Set();
-	for (const m of html.matchAll(/(?:href|src)="([^"]+\.(?:js|css))"/g)) assets.add(m[1]);
+	// A disabled stylesheet is not fetched: Kit writes one beside each stylesheet it inlines.
+	for (const [tag] of html.matchAll(/<(?:link|script)\b[^>]*>/g)) {
+		const url = /\s(?:href|src)="([^"]+\.(?:js|css))"/.exec(tag)?.[1];
+		if (url && !/\sdisabled\b/.test(tag)) assets.add(url);
+	}
 	for (const m of html.matchAll(/import\("([^"]+\.js)"\)/g)) assets.add(m[1]);
 	const seen = new Set([resolve(htmlFile)]);
 	// Site paths (`/embed-app/x.js`) are inside the build; others are relative to the page.

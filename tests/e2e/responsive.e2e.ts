@@ -94,13 +94,15 @@ test.describe('scripts adopt the layout on screen: nothing moves at 360 px', () 
 			await page.waitForFunction(
 				() =>
 					document.readyState !== 'loading' &&
-					[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')].every((link) => link.sheet)
+					[...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]:not([disabled])')].every(
+						(link) => link.sheet
+					)
 			);
 			const before = await boxes(page);
 			expect(before.svgs.length).toBeGreaterThan(0);
 			release();
-			// Charts hydrate near the screen (chart pages) or at the reader's first touch (home sections,
-			// embeds): visit each, pass the pointer over it and away, then come back.
+			// Charts hydrate at the reader's first touch: visit each, pass the pointer over it and away,
+			// then come back.
 			for (const view of await page.locator('.chart-view').all()) {
 				await view.scrollIntoViewIfNeeded();
 				await view.hover({ position: { x: 2, y: 2 } });

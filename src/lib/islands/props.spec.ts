@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '$lib/i18n/messages.en';
 import { EXCERPTS } from '$lib/story/excerpts';
-import { readProps, sectionMessages, themeMessages } from './props';
+import { readProps, sectionMessages } from './props';
 
 describe('readProps', () => {
 	it('reads JSON of an object, and gives null for anything else', () => {
@@ -26,13 +26,5 @@ describe('sectionMessages', () => {
 		expect(Object.keys(table).some((k) => k.startsWith('h1b-cost.'))).toBe(false);
 		const other = EXCERPTS.find((e) => e.chart !== 'youth-unemployment')!;
 		expect(table[`story.${other.id}.annotation`]).toBeUndefined();
-	});
-});
-
-describe('themeMessages', () => {
-	it('holds only the theme switch’s labels', () => {
-		const table = themeMessages(en as Record<string, string>);
-		expect(Object.keys(table).length).toBeGreaterThan(0);
-		expect(Object.keys(table).every((k) => k.startsWith('ui.theme'))).toBe(true);
 	});
 });

@@ -10,7 +10,7 @@ export const ISLAND_ATTR = 'data-island';
  * What a page hands to an island that draws a chart with its excerpts and embed code (JSON in its
  * `data-props` attribute): a home-page section (StorySection) or a chart page (ChartPageView).
  */
-interface ChartIsland {
+export interface ChartIsland {
 	id: ChartId;
 	lang: Lang;
 	/** What the chart's data holds beyond its data file, which the island fetches (the data is not here). */
@@ -31,12 +31,6 @@ export type StorySectionIsland = ChartIsland;
 
 /** A chart page's island (chart, table, downloads, excerpts). */
 export type ChartPageIsland = ChartIsland;
-
-/** What the page hands to the theme switch's island. */
-export interface ThemeToggleIsland {
-	lang: Lang;
-	messages: Record<string, string>;
-}
 
 /** The props in an island's `data-props` attribute, or null when missing or not JSON of an object. */
 export function readProps<T>(json: string | undefined): T | null {
@@ -88,9 +82,4 @@ export function chartPageMessages(
 		[`${id}.`, 'ui.', 'producer.', 'chartPage.', 'table.', 'data.', 'embed.', ...excerpts.map((e) => `story.${e.id}.`)],
 		['site.name']
 	);
-}
-
-/** The messages of the theme switch. */
-export function themeMessages(messages: Record<string, string>): Record<string, string> {
-	return pickMessages(messages, ['ui.theme']);
 }

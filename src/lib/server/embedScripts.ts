@@ -43,6 +43,9 @@ function staticImports(manifest: Manifest) {
 /** Where the embed's interactive part is, in the embed scripts' build (see $lib/embed/island.ts). */
 export const EMBED_HYDRATE = 'src/lib/embed/hydrateEmbed.ts';
 
+/** Where the site islands' interactive part is, in the site scripts' build (see $lib/islands/site.ts). */
+export const SITE_HYDRATE = 'src/lib/islands/hydrateIsland.ts';
+
 /**
  * The scripts the embed of chart `id` runs, as site paths: the island module and, to preload, the
  * modules it imports statically (all it loads with the page); and in `lazy`, the modules it loads when

@@ -2,7 +2,7 @@ import { dev } from '$app/environment';
 import type { EntryGenerator, PageServerLoad } from './$types';
 import { CHART_DATA } from '$lib/server/datasets';
 import { RESOLVED_EXCERPTS } from '$lib/server/stories';
-import { SITE_APP, islandModules, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
+import { SITE_APP, SITE_HYDRATE, islandModules, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
 import { LEDE_FACTS } from '$lib/server/lede';
 import { homeCardAlt } from '$lib/server/homeCard';
 import { SITE_ORIGIN } from '$lib/server/site';
@@ -47,7 +47,13 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const manifest = dev ? {} : readEmbedManifest(undefined, SITE_APP);
 	const scripts = dev ? { entry: `/${SITE_APP.entry}`, preload: [] } : siteScripts(manifest);
 	const preload = HOME_SECTIONS.map((id) =>
-		dev ? '' : islandModules(manifest, ['src/lib/story/StorySection.svelte', `src/lib/charts/${id}/index.ts`]).join(' ')
+		dev
+			? ''
+			: islandModules(manifest, [
+					SITE_HYDRATE,
+					'src/lib/story/StorySection.svelte',
+					`src/lib/charts/${id}/index.ts`
+				]).join(' ')
 	);
 	const prefix = params.lang ? `/${params.lang}` : '';
 	return {

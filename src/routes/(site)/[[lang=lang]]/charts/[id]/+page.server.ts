@@ -4,7 +4,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 import { CHART_DATA } from '$lib/server/datasets';
 import { RESOLVED_EXCERPTS } from '$lib/server/stories';
 import { SITE_ORIGIN } from '$lib/server/site';
-import { SITE_APP, islandModules, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
+import { SITE_APP, SITE_HYDRATE, islandModules, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
 import { absoluteUrl } from '$lib/site';
 import { CHART_IDS, isChartId } from '$lib/charts';
 import { datumExtras } from '$lib/data/fromJson';
@@ -47,7 +47,11 @@ export const load: PageServerLoad = async ({ params, url }) => {
 	const scripts = dev ? { entry: `/${SITE_APP.entry}`, preload: [] } : siteScripts(manifest);
 	const preload = dev
 		? ''
-		: islandModules(manifest, ['src/lib/chartPage/ChartPageView.svelte', `src/lib/charts/${id}/index.ts`]).join(' ');
+		: islandModules(manifest, [
+				SITE_HYDRATE,
+				'src/lib/chartPage/ChartPageView.svelte',
+				`src/lib/charts/${id}/index.ts`
+			]).join(' ');
 	return {
 		id,
 		data,
