@@ -47,6 +47,15 @@ describe('loadData (what the build runs first)', () => {
 		);
 	});
 
+	it('fails on a series whose x values are of two kinds (the browser reads each series as one kind)', () => {
+		const [a, b] = loadData(RAW, SOURCES).charts['h1b-demand'].datums;
+		const odd = { ...b, series: a.series, key: 'odd', at: { kind: 'year' as const, year: Number(b.x) } };
+		const sources = { ...SOURCES, 'h1b-demand': () => ({ id: 'h1b-demand' as const, updated: '', datums: [a, odd] }) };
+		expect(() => loadData(RAW, sources)).toThrow(
+			`h1b-demand: data point "odd" has a year for x, the rest of "${a.series}" a fiscal-year`
+		);
+	});
+
 	it('fails on a typo in a route of visa-costs.csv, naming the line', () => {
 		expect(loadEdited('visa-costs.csv', change(4, /^uk-large/, 'uk-lage'))).toThrow(
 			/^src\/lib\/data\/raw\/visa-costs\.csv:4: field "route": unknown route "uk-lage" \(routes: us-large-abroad, /
