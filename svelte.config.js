@@ -13,6 +13,9 @@ const config = {
 		runes: ({ filename }) => (filename.split(/[/\\]/).includes('node_modules') ? undefined : true)
 	},
 	kit: {
+		// Every page's CSS (at most 8 KB a file) is written into its HTML: a chart paints after one
+		// request, with no stylesheet to wait for, in pages and in embeds alike.
+		inlineStyleThreshold: 16384,
 		adapter: adapter({ fallback: undefined, strict: true }),
 		prerender: {
 			// What `url.origin` is while prerendering: the embed code written into the HTML uses it.

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { CHART_IDS, EXPECTED, pngSize } from './expected';
-import { BUILT_EMAIL, BUILT_ORIGIN } from './helpers';
+import { BUILT_EMAIL, BUILT_ORIGIN, hydrated } from './helpers';
 
 test.describe('chart pages without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
@@ -142,19 +142,36 @@ test.describe('chart pages with JavaScript', () => {
 		await expect(page.locator('#chart-view [role="tooltip"]')).toHaveCount(0);
 	});
 
-	test('the Chart | Table switch shows one view at a time', async ({ page }) => {
+	test('the Chart | Table switch shows one view at a time; its links become buttons at the first touch', async ({
+		page
+	}) => {
 		await page.goto('/charts/youth-unemployment');
+		await hydrated(page);
 		const chart = page.locator('#chart-view');
 		const table = page.locator('#data-table');
-		await expect(page.getByRole('button', { name: 'Chart' })).toHaveAttribute('aria-pressed', 'true');
+		const views = page.locator('.view-switch');
+		// Untouched, the island is what the server drew: the switch is two links.
+		await expect(views.getByRole('link')).toHaveCount(2);
 		await expect(chart).toBeVisible();
 		await expect(table).toBeHidden();
-		await page.getByRole('button', { name: 'Table' }).click();
+		await views.getByText('Table', { exact: true }).click();
 		await expect(table).toBeVisible();
 		await expect(chart).toBeHidden();
 		await expect(page.getByRole('button', { name: 'Table' })).toHaveAttribute('aria-pressed', 'true');
 		await page.getByRole('button', { name: 'Chart' }).click();
 		await expect(chart).toBeVisible();
+		await expect(table).toBeHidden();
+	});
+
+	test('a keyboard reader on the switch keeps focus when its links become buttons', async ({ page }) => {
+		await page.goto('/charts/youth-unemployment');
+		await hydrated(page);
+		await page.locator('.view-switch a[href="#data-table"]').focus();
+		const button = page.getByRole('button', { name: 'Table' });
+		await expect(button).toBeFocused();
+		await page.keyboard.press('Enter');
+		await expect(button).toHaveAttribute('aria-pressed', 'true');
+		await expect(page.locator('#data-table table')).toBeVisible();
 	});
 
 	test('home page sections link to their chart pages', async ({ page }) => {
@@ -167,7 +184,7 @@ test.describe('chart pages with JavaScript', () => {
 	test('a wide data table scrolls inside its box on a phone instead of widening the page', async ({ page }) => {
 		await page.setViewportSize({ width: 360, height: 800 });
 		await page.goto('/charts/h1b-cost');
-		await page.getByRole('button', { name: 'Table' }).click();
+		await page.locator('.view-switch').getByText('Table', { exact: true }).click();
 		await expect(page.locator('#data-table table')).toBeVisible();
 		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(360);
 	});

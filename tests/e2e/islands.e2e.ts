@@ -69,6 +69,21 @@ test.describe('the home page hydrates its sections one by one', () => {
 	});
 });
 
+test('a chart page loads its chart’s code and data at the reader’s first touch, not before', async ({ page }) => {
+	const loaded: string[] = [];
+	page.on('request', (request) => loaded.push(new URL(request.url()).pathname));
+	await page.goto('/charts/h1b-demand');
+	await hydrated(page);
+	const layouts = page.locator('#chart-view .chart-view > .variant');
+	const all = await layouts.count();
+	expect(all).toBeGreaterThan(1);
+	await page.waitForLoadState('networkidle');
+	expect(loaded.filter((path) => /^\/data\/|ChartPageView|h1b-demand-/.test(path))).toEqual([]);
+	await page.locator('#chart-view').hover();
+	await expect(layouts).toHaveCount(1);
+	expect(loaded.filter((path) => path.startsWith('/data/'))).toEqual(['/data/h1b-demand.json']);
+});
+
 test.describe('on a touch phone', () => {
 	test.use({ viewport: { width: 360, height: 740 }, hasTouch: true, isMobile: true });
 

@@ -255,7 +255,7 @@ test.describe('Chinese charts', () => {
 
 	test('the data table is Chinese: headers, confidence, notes, with source titles marked English', async ({ page }) => {
 		await page.goto('/zh/charts/foreign-workers');
-		await page.getByRole('button', { name: ZH['chartPage.viewTable'] }).click();
+		await page.locator('.view-switch').getByText(ZH['chartPage.viewTable'], { exact: true }).click();
 		const table = page.locator('#data-table table');
 		await expect(table).toBeVisible();
 		await expect(table.locator('thead th').first()).toHaveText(ZH['table.series']);
@@ -328,6 +328,9 @@ test.describe('Chinese story excerpts', () => {
 
 test('Chinese text renders in a CJK font, with no missing glyphs, in HTML and in SVG', async ({ page }) => {
 	await page.goto('/zh/charts/youth-unemployment');
+	// The server drew the chart at several widths; CSS shows one.
+	const width = await page.locator('#chart-view .variant:visible').getAttribute('data-layout-width');
+	const svg = `#chart-view .variant[data-layout-width="${width}"] svg`;
 	// Ask the browser which platform fonts drew each element's text: a character no font has would
 	// fall through to a Latin font (and show as a box), so every font used must be a CJK one.
 	const cdp = await page.context().newCDPSession(page);
@@ -339,9 +342,9 @@ test('Chinese text renders in a CJK font, with no missing glyphs, in HTML and in
 		'h1',
 		'.chart-subtitle',
 		'.chart-notes',
-		'.chart-canvas svg .series-label',
-		'.chart-canvas svg .annotation',
-		'.chart-canvas svg .axis-label',
+		`${svg} .series-label`,
+		`${svg} .annotation`,
+		`${svg} .axis-label`,
 		'.excerpt .translation',
 		'.excerpt .annotation-text'
 	];

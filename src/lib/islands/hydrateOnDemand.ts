@@ -1,14 +1,11 @@
 // Hydrates a server-rendered island when it is needed, and replays what the reader did before.
 
 /**
- * When an island hydrates without being touched: as it nears the viewport, once the page is idle, at
- * once (`now`), or only at the reader's first touch (`interaction`: until then the page is what the
- * server drew, complete, and loads no more).
+ * When an island hydrates without being touched: once the page is idle, at once (`now`), or only at
+ * the reader's first touch (`interaction`: until then the page is what the server drew, complete,
+ * and loads no more).
  */
-export type HydrateWhen = 'visible' | 'idle' | 'now' | 'interaction';
-
-/** How far outside the viewport an island starts hydrating, so it is ready when scrolled to. */
-const NEAR = '300px 0px';
+export type HydrateWhen = 'idle' | 'now' | 'interaction';
 /** Events that start hydration at once (the reader is reaching for the island). */
 const START = ['pointerover', 'pointerdown', 'focusin', 'keydown', 'click', 'toggle'] as const;
 
@@ -34,8 +31,7 @@ function copyOf(event: Event): Event {
 }
 
 /**
- * Calls `hydrate` once: when `root` comes near the viewport (`visible`), the browser is idle (`idle`)
- * or at once (`now`), or at the reader's first pointer, focus, key or click inside it, whichever comes first.
+ * Calls `hydrate` once: when the browser is idle (`idle`) or at once (`now`), or at the reader's first pointer, focus, key or click inside it, whichever comes first.
  * What the reader did meanwhile is not lost: focus stays on its element (hydration adopts the
  * server's nodes) and its focus handlers run, the element under the pointer gets its `mouseenter`,
  * the last pointer move and the replayable events are dispatched again on their targets.
@@ -44,7 +40,6 @@ export function hydrateOnDemand(root: HTMLElement, when: HydrateWhen, hydrate: (
 	const pending: Event[] = [];
 	let lastMove: PointerEvent | null = null;
 	let started = false;
-	let observer: IntersectionObserver | undefined;
 
 	const record = (event: Event) => {
 		if (event.type === 'pointermove') lastMove = event as PointerEvent;
@@ -57,7 +52,6 @@ export function hydrateOnDemand(root: HTMLElement, when: HydrateWhen, hydrate: (
 	async function start() {
 		if (started) return;
 		started = true;
-		observer?.disconnect();
 		try {
 			await hydrate();
 		} finally {
@@ -82,11 +76,6 @@ export function hydrateOnDemand(root: HTMLElement, when: HydrateWhen, hydrate: (
 
 	if (when === 'interaction') return;
 	if (when === 'now') void start();
-	else if (when === 'visible' && 'IntersectionObserver' in window) {
-		observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && void start(), {
-			rootMargin: NEAR
-		});
-		observer.observe(root);
-	} else if ('requestIdleCallback' in window) requestIdleCallback(() => void start(), { timeout: 2000 });
+	else if ('requestIdleCallback' in window) requestIdleCallback(() => void start(), { timeout: 2000 });
 	else setTimeout(() => void start(), 200);
 }

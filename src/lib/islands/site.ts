@@ -1,7 +1,7 @@
 // The site pages' only script (built by vite.embed.config.ts beside the embeds' island): pages are
 // prerendered with `csr = false`, so none of SvelteKit's client loads. Each island (an element with
 // `data-island`) hydrates on its own with Svelte alone: a home-page section when the reader first
-// touches it, a chart page's island as it nears the viewport, the theme switch once the page is idle.
+// touches it, a chart page's island likewise (at once for `?datum=`), the theme switch once the page is idle.
 // It loads only then its own code (a section loads its one chart, announced by its `data-preload`)
 // and its chart's published data file; until then the page is what the server drew, complete. The
 // props come from the island's `data-props` attribute (JSON, escaped as any attribute value), never
@@ -50,8 +50,9 @@ const KINDS: Record<string, IslandKind> = {
 		}
 	},
 	'chart-page': {
-		// The page's one chart, at the top: near the viewport as the page loads (its code is preloaded).
-		when: () => 'visible',
+		// At the reader's first touch, like a home section: until then the page is what the server
+		// drew. A `?datum=` address asks for what only the hydrated chart shows, so it hydrates at once.
+		when: () => (new URLSearchParams(location.search).has('datum') ? 'now' : 'interaction'),
 		async load(json) {
 			const island = readProps<ChartPageIsland>(json);
 			const entry = island && CHARTS.find((chart) => chart.id === island.id);

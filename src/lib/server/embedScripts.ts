@@ -78,7 +78,7 @@ export function embedScripts(
 /**
  * The scripts a site page runs, as site paths: the islands' module, and to preload, every module it
  * imports statically plus the modules in `eager` (source paths, with their static imports): the
- * code of the islands that hydrate as soon as the page loads.
+ * code of islands that would hydrate as soon as the page loads (none does now: tests use it).
  */
 export function siteScripts(
 	manifest: Manifest,

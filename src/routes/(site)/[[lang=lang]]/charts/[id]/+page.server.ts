@@ -4,7 +4,7 @@ import type { EntryGenerator, PageServerLoad } from './$types';
 import { CHART_DATA } from '$lib/server/datasets';
 import { RESOLVED_EXCERPTS } from '$lib/server/stories';
 import { SITE_ORIGIN } from '$lib/server/site';
-import { SITE_APP, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
+import { SITE_APP, islandModules, readEmbedManifest, siteScripts } from '$lib/server/embedScripts';
 import { absoluteUrl } from '$lib/site';
 import { CHART_IDS, isChartId } from '$lib/charts';
 import { datumExtras } from '$lib/data/fromJson';
@@ -41,16 +41,20 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		origin: publicOrigin(url.origin) ?? '',
 		embedHeight: await embedHeight(id, localeFor(params.lang))
 	};
-	// The island hydrates as the page loads: preload its code and this chart's with the islands' module.
+	// The island hydrates at the reader's first touch: the page loads only the islands' module, and the
+	// island announces its own code (data-preload) when it hydrates.
 	const manifest = dev ? {} : readEmbedManifest(undefined, SITE_APP);
-	const scripts = dev
-		? { entry: `/${SITE_APP.entry}`, preload: [] }
-		: siteScripts(manifest, ['src/lib/chartPage/ChartPageView.svelte', `src/lib/charts/${id}/index.ts`]);
+	const scripts = dev ? { entry: `/${SITE_APP.entry}`, preload: [] } : siteScripts(manifest);
+	const preload = dev
+		? ''
+		: islandModules(manifest, ['src/lib/chartPage/ChartPageView.svelte', `src/lib/charts/${id}/index.ts`]).join(' ');
 	return {
 		id,
 		data,
 		island,
 		scripts,
+		/** The modules the island loads when it hydrates. */
+		preload,
 		/** Absolute URLs for the canonical link and the share card (crawlers need the origin). */
 		share: {
 			canonical: absoluteUrl(SITE_ORIGIN, path),
