@@ -125,9 +125,9 @@ describe('formatters: dates', () => {
 	});
 
 	it('writes years and fiscal years as each language does', () => {
-		expect(en.year('2025')).toBe('2025');
-		expect(zh.year('2025')).toBe('2025年');
-		expect(en.fiscalYear('2027')).toBe('FY2027');
-		expect(zh.fiscalYear('2027')).toBe('2027财年');
+		expect(en.year(2025)).toBe('2025');
+		expect(zh.year(2025)).toBe('2025年');
+		expect(en.fiscalYear(2027)).toBe('FY2027');
+		expect(zh.fiscalYear(2027)).toBe('2027财年');
 	});
 });

@@ -1,7 +1,7 @@
 /**
  * Number and date formatters for one language, built once with an explicit locale.
  * Values in percent units are already percentages (17.7 means 17.7%), as the sources give them.
- * Dates are ISO strings and are formatted in UTC, so server and reader always agree.
+ * Dates are ISO strings or Dates at UTC midnight, formatted in UTC, so server and reader always agree.
  *
  * Chinese conventions (one rule for every count and every dollar sum, in text, tooltips and tables):
  * a figure of 10,000 or more that is a whole number of thousands is written in 万 or 亿 with at most
@@ -31,18 +31,20 @@ export interface Formatters {
 	percent(n: number): string;
 	/** Axis ticks: 20 → "20%" */
 	percentTick(n: number): string;
-	/** "2025-09" → "Sep 2025" / "2025年9月" */
-	month(isoMonth: string): string;
-	/** "2025-09-21" → "21 Sep 2025" / "2025年9月21日" (the catalogue's English copy is day-first) */
-	day(isoDay: string): string;
-	/** "2025" → "2025" / "2025年" */
-	year(isoYear: string): string;
-	/** "2025" → "FY2025" / "2025财年" */
-	fiscalYear(isoYear: string): string;
+	/** "2025-09" or its first day as a Date → "Sep 2025" / "2025年9月" */
+	month(month: string | Date): string;
+	/** "2025-09-21" or a Date → "21 Sep 2025" / "2025年9月21日" (the catalogue's English copy is day-first) */
+	day(day: string | Date): string;
+	/** 2025 → "2025" / "2025年" */
+	year(year: number): string;
+	/** 2025 → "FY2025" / "2025财年" */
+	fiscalYear(year: number): string;
 }
 
-function utc(iso: string): Date {
-	const [y, m = '01', d = '01'] = iso.split('-');
+/** A Date as it is; an ISO date or month as its (first) day at UTC midnight. */
+function utc(date: string | Date): Date {
+	if (date instanceof Date) return date;
+	const [y, m = '01', d = '01'] = date.split('-');
 	return new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
 }
 
@@ -100,7 +102,7 @@ export function formatters(lang: Lang): Formatters {
 			const parts = Object.fromEntries(dayFmt.formatToParts(utc(iso)).map((p) => [p.type, p.value]));
 			return `${parts.day} ${parts.month} ${parts.year}`;
 		},
-		year: (iso) => (zh ? `${iso}年` : iso),
-		fiscalYear: (iso) => (zh ? `${iso}财年` : `FY${iso}`)
+		year: (year) => (zh ? `${year}年` : String(year)),
+		fiscalYear: (year) => (zh ? `${year}财年` : `FY${year}`)
 	};
 }

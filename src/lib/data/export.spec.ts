@@ -6,6 +6,7 @@ import { en } from '$lib/i18n/messages.en';
 import { CHART_DATA } from '$lib/server/datasets';
 import { chartCsv, chartFiles, chartJson, csvField, dataIndex, EXPORT_COLUMNS, exportRows, toCsv } from './export';
 import type { ChartData } from './types';
+import { parseAt } from './at';
 
 describe('csvField(value) quotes per RFC 4180', () => {
 	it.each([
@@ -59,6 +60,7 @@ describe('exportRows(data, locale)', () => {
 				key: 'large-2025-i129',
 				series: 'large',
 				x: '2025',
+				at: parseAt('2025', 'year'),
 				stack: 'i129',
 				value: 780,
 				unit: 'usd',

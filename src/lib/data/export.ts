@@ -62,7 +62,7 @@ export function exportRows(data: ChartData, locale: Locale): ExportRow[] {
 			series: d.series,
 			series_label: seriesLabel(data.id, d, locale),
 			x: d.x,
-			x_label: xLabel(data.id, d.x, locale),
+			x_label: xLabel(data.id, d.at, locale),
 			stack: d.stack ?? null,
 			stack_label: d.stack ? stackLabel(data.id, d, locale) : null,
 			value: d.value,

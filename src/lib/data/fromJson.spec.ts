@@ -28,6 +28,24 @@ describe.each(CHART_IDS)('chartDataFromJson(%s)', (id) => {
 });
 
 describe('chartDataFromJson', () => {
+	const doc = JSON.parse(JSON.stringify(chartJson(CHART_DATA['h1b-demand'], EN, 'licence')));
+
+	it('reads each x as its series declares: the fiscal years the file writes as plain years', () => {
+		const data = chartDataFromJson(doc, datumExtras(CHART_DATA['h1b-demand']));
+		expect(new Set(data.datums.map((d) => d.at.kind))).toEqual(new Set(['fiscal-year']));
+		expect(data.datums.find((d) => d.key === 'eligible-2027')?.at).toEqual({ kind: 'fiscal-year', year: 2027 });
+	});
+
+	it('throws on an x that is not of its series’ kind, or a series of no declared kind', () => {
+		const bad = { ...doc, rows: [{ ...doc.rows[0], x: 'FY2027' }] };
+		expect(() => chartDataFromJson(bad, { x: { [doc.rows[0].series]: 'fiscal-year' } })).toThrow(
+			`/data/h1b-demand.json: row "${doc.rows[0].key}": "FY2027" is not a fiscal year as YYYY`
+		);
+		expect(() => chartDataFromJson(doc, { x: {} })).toThrow(
+			`/data/h1b-demand.json: series "${doc.rows[0].series}" has no kind of x`
+		);
+	});
+
 	it.each([
 		null,
 		{},
@@ -35,6 +53,6 @@ describe('chartDataFromJson', () => {
 		{ id: 'h1b-demand', rows: [] },
 		{ id: 'nope', updated: '2025-01-01', rows: [] }
 	])('throws on a document that is not a data file: %j', (doc) => {
-		expect(() => chartDataFromJson(doc as never)).toThrow('not a chart data file');
+		expect(() => chartDataFromJson(doc as never, { x: {} })).toThrow('not a chart data file');
 	});
 });

@@ -32,6 +32,30 @@ describe('loadData (what the build runs first)', () => {
 		);
 	});
 
+	it('fails on a month that does not exist, naming the file, the line and the reason', () => {
+		expect(loadEdited('china-youth-unemployment.csv', change(3, /^2024-01,/, '2024-13,'))).toThrow(
+			'src/lib/data/raw/china-youth-unemployment.csv:3: field "month": "2024-13" is not a month as YYYY-MM (no such month)'
+		);
+	});
+
+	it('fails on a data point whose x and typed value disagree, naming the chart and the point', () => {
+		const [d] = loadData(RAW, SOURCES).charts['h1b-demand'].datums;
+		const wrong = { ...d, at: { kind: 'fiscal-year' as const, year: 1999 } };
+		const sources = { ...SOURCES, 'h1b-demand': () => ({ id: 'h1b-demand' as const, updated: '', datums: [wrong] }) };
+		expect(() => loadData(RAW, sources)).toThrow(
+			`h1b-demand: data point "${d.key}": x is "${d.x}" but its value is written "1999"`
+		);
+	});
+
+	it('fails on a series whose x values are of two kinds (the browser reads each series as one kind)', () => {
+		const [a, b] = loadData(RAW, SOURCES).charts['h1b-demand'].datums;
+		const odd = { ...b, series: a.series, key: 'odd', at: { kind: 'year' as const, year: Number(b.x) } };
+		const sources = { ...SOURCES, 'h1b-demand': () => ({ id: 'h1b-demand' as const, updated: '', datums: [a, odd] }) };
+		expect(() => loadData(RAW, sources)).toThrow(
+			`h1b-demand: data point "odd" has a year for x, the rest of "${a.series}" a fiscal-year`
+		);
+	});
+
 	it('fails on a typo in a route of visa-costs.csv, naming the line', () => {
 		expect(loadEdited('visa-costs.csv', change(4, /^uk-large/, 'uk-lage'))).toThrow(
 			/^src\/lib\/data\/raw\/visa-costs\.csv:4: field "route": unknown route "uk-lage" \(routes: us-large-abroad, /

@@ -1,7 +1,8 @@
 import { CHART_IDS } from '../charts/list.js';
+import { atText, parseAt, type XKind } from './at';
 import { parseCsv } from './parse';
 import { DemandRow, FeeComponentRow } from './schema';
-import type { ChartData, ChartDataSource, ReadCsv } from './types';
+import type { ChartData, ChartDataSource, Datum, ReadCsv } from './types';
 
 type ChartId = (typeof CHART_IDS)[number];
 
@@ -20,7 +21,8 @@ export type ChartSources = Readonly<Record<ChartId, ChartDataSource>>;
  * @param sources each chart's data source, by chart id
  * @param dir the folder the files are named by in errors
  * @throws DataError naming `file:line` (and the field) for the first bad row; Error for a missing file,
- *   a chart without a source, or two data points of one chart with the same key
+ *   a chart without a source, two data points of one chart with the same key, a data point whose
+ *   `x` is not the text of its typed value `at`, or a series whose x values are of two kinds
  */
 export function loadData(texts: Readonly<Record<string, string>>, sources: ChartSources, dir = RAW_DIR) {
 	const read: ReadCsv = (file, schema, options) => {
@@ -40,7 +42,26 @@ export function loadData(texts: Readonly<Record<string, string>>, sources: Chart
 		const keys = chart.datums.map((d) => d.key);
 		const repeated = keys.find((key, i) => keys.indexOf(key) !== i);
 		if (repeated) throw new Error(`${id}: two data points have the key "${repeated}"`);
+		const kinds = new Map<string, XKind>();
+		for (const d of chart.datums) {
+			const wrong = xDisagrees(d);
+			if (wrong) throw new Error(`${id}: data point "${d.key}": ${wrong}`);
+			const kind = kinds.get(d.series) ?? d.at.kind;
+			if (kind !== d.at.kind)
+				throw new Error(`${id}: data point "${d.key}" has a ${d.at.kind} for x, the rest of "${d.series}" a ${kind}`);
+			kinds.set(d.series, kind);
+		}
 		charts[id] = chart;
 	}
 	return { fees, demand, charts };
+}
+
+/** Why a datum's `x` and its typed value `at` disagree, or null when `at` is `x` read as its kind. */
+function xDisagrees(d: Datum): string | null {
+	try {
+		parseAt(d.x, d.at.kind);
+	} catch (error) {
+		return (error as Error).message;
+	}
+	return atText(d.at) === d.x ? null : `x is "${d.x}" but its value is written "${atText(d.at)}"`;
 }

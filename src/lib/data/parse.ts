@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { parseAt, type At, type XKind } from './at';
 
 /**
  * A data file that failed validation. The message is `file:line: field "name": reason` (or
@@ -112,6 +113,20 @@ export function rowError(row: object, field: string | null, reason: string): Dat
 /** The line a parsed row came from (0 if it was not parsed by parseCsv). */
 export function lineOf(row: object): number {
 	return ORIGIN.get(row)?.line ?? 0;
+}
+
+/**
+ * A datum's x from `row[field]`: the text as written and its value read as `kind` (see `parseAt`).
+ * @example rowAt(row, 'month', 'month') // { x: '2025-08', at: { kind: 'month', date: … } }
+ * @throws DataError at the row's file and line when the text is not a `kind`
+ */
+export function rowAt<R extends object>(row: R, field: keyof R & string, kind: XKind): { x: string; at: At } {
+	const x = String(row[field]);
+	try {
+		return { x, at: parseAt(x, kind) };
+	} catch (error) {
+		throw rowError(row, field, (error as Error).message);
+	}
 }
 
 export interface ParseOptions {

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { ParseOptions } from './parse';
 import type { ChartId } from '$lib/charts';
 import type { NoteKey } from './notes';
+import type { At } from './at';
 
 /** Where a number comes from: a link and a readable name for it. */
 export interface Source {
@@ -23,8 +24,13 @@ export interface Datum {
 	key: string;
 	/** Series id; its label is the catalogue entry `<chartId>.series.<series>`. */
 	series: string;
-	/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a category id (label: `<chartId>.category.<x>`). */
+	/**
+	 * `YYYY`, `YYYY-MM`, `YYYY-MM-DD`, or a category id (label: `<chartId>.category.<x>`), as the files
+	 * and data downloads write it; read `at` for its value.
+	 */
 	x: string;
+	/** `x` parsed where the data is read (its kind declared by the chart's data.ts for each series). */
+	at: At;
 	/** Component within a stacked mark, if any (label: `<chartId>.stack.<stack>`). */
 	stack?: string;
 	value: number;
@@ -47,8 +53,11 @@ export interface Datum {
  * `fee-unpublished`: the visa's own fee is not published, so the value is the ordinary visa fee for
  * that nationality (visa-costs: a dagger and a footnote). `other-measure`: the number counts
  * something other than the rest of its series (h1b-demand's 2027 "properly submitted" registrations).
+ * `fee-lapsed`: a fee of the stack had lapsed ($0) that year, so the column lacks it (h1b-cost's 2004:
+ * a note on the column). `suspended` and `resumed`: the last figure published before a suspension and
+ * the first after it (youth-unemployment's June and December 2023: the months between are marked).
  */
-export type DatumFlag = 'fee-unpublished' | 'other-measure';
+export type DatumFlag = 'fee-unpublished' | 'other-measure' | 'fee-lapsed' | 'suspended' | 'resumed';
 
 /** A chart's whole dataset as the pages receive it. */
 export interface ChartData {

@@ -12,7 +12,7 @@ export const ISLAND_ROOT_ID = 'embed-root';
 export interface IslandProps {
 	id: ChartId;
 	lang: Lang;
-	/** What the chart's data holds beyond its data file (note keys, flags). */
+	/** What the chart's data holds beyond its data file (each series' kind of x, note keys, flags). */
 	extras: DatumExtras;
 	messages: Record<string, string>;
 }

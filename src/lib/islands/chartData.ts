@@ -7,7 +7,7 @@ import type { ChartData } from '$lib/data/types';
  * carries the data only as drawn; `extras` (from the island's props) add what the file does not hold.
  * Rejects when the file cannot be read: the island then stays as the server drew it.
  */
-export async function fetchChartData(id: string, extras?: DatumExtras): Promise<ChartData> {
+export async function fetchChartData(id: string, extras: DatumExtras): Promise<ChartData> {
 	const response = await fetch(dataFileUrl(id));
 	if (!response.ok) throw new Error(`${dataFileUrl(id)}: ${response.status}`);
 	return chartDataFromJson(await response.json(), extras);

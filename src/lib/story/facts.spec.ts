@@ -25,9 +25,14 @@ describe('ledeFacts(data)', () => {
 		const facts = ledeFacts(DATA);
 		expect(facts.payment).toMatchObject({ payment: 100000, abroad: 103595, inUs: 3595, datum: 'payment-large-abroad' });
 		expect(facts.payment.ratio).toBeCloseTo(28.82, 2);
-		expect(facts.youth).toMatchObject({ rate: 17.7, month: '2025-09', chart: 'youth-unemployment', confirmed: true });
-		expect(facts.permits).toMatchObject({ all: 711000, work: 237000, year: '2023', confirmed: true });
-		expect(facts.lottery).toMatchObject({ now: 211600, before: 343981, fiscalYear: '2027' });
+		expect(facts.youth).toMatchObject({
+			rate: 17.7,
+			month: new Date('2025-09-01T00:00:00Z'),
+			chart: 'youth-unemployment',
+			confirmed: true
+		});
+		expect(facts.permits).toMatchObject({ all: 711000, work: 237000, year: 2023, confirmed: true });
+		expect(facts.lottery).toMatchObject({ now: 211600, before: 343981, fiscalYear: 2027 });
 		expect(facts.lottery.changePct).toBeCloseTo(-38.48, 2);
 	});
 

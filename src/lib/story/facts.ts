@@ -2,6 +2,7 @@ import type { ChartId } from '$lib/charts';
 import { CHART_IDS } from '../charts/list.js';
 import type { ChartData, Confidence, Datum } from '$lib/data/types';
 import { PAYMENT_DATE, weakest } from '$lib/data/h1bFees';
+import { dateOf, yearOf } from '$lib/data/at';
 import { ANNOTATIONS } from './annotations';
 import { checkAnnotations } from './checkAnnotations';
 
@@ -80,9 +81,9 @@ export interface LedeLink {
 /** The lede's numbers, all computed from the data (money in US dollars, rates in percent). */
 export interface LedeFacts {
 	payment: LedeLink & { payment: number; abroad: number; inUs: number; ratio: number; since: string };
-	youth: LedeLink & { rate: number; month: string };
-	permits: LedeLink & { all: number; work: number; year: string };
-	lottery: LedeLink & { now: number; before: number; changePct: number; fiscalYear: string };
+	youth: LedeLink & { rate: number; month: Date };
+	permits: LedeLink & { all: number; work: number; year: number };
+	lottery: LedeLink & { now: number; before: number; changePct: number; fiscalYear: number };
 }
 
 function link(anchor: DatumRef, ...datums: Datum[]): LedeLink {
@@ -112,14 +113,14 @@ export function ledeFacts(data: Readonly<Record<ChartId, ChartData>>): LedeFacts
 			ratio: abroad.value / inUs.value,
 			since: PAYMENT_DATE
 		},
-		youth: { ...link(R.youth.story, youth), rate: youth.value, month: youth.x },
-		permits: { ...link(R.permits.all, all, work), all: all.value, work: work.value, year: all.x },
+		youth: { ...link(R.youth.story, youth), rate: youth.value, month: dateOf(youth.at) },
+		permits: { ...link(R.permits.all, all, work), all: all.value, work: work.value, year: yearOf(all.at) },
 		lottery: {
 			...link(R.lottery.now, now, before),
 			now: now.value,
 			before: before.value,
 			changePct: ((now.value - before.value) / before.value) * 100,
-			fiscalYear: now.x
+			fiscalYear: yearOf(now.at)
 		}
 	};
 }

@@ -24,7 +24,7 @@ export function annotationText(excerpt: Excerpt, cited: readonly Datum[], locale
 	cited.forEach((d, i) => {
 		const suffix = i === 0 ? '' : String(i + 1);
 		vars[`value${suffix}`] = formatValue(d, locale);
-		vars[`when${suffix}`] = xLabel(excerpt.chart, d.x, locale);
+		vars[`when${suffix}`] = xLabel(excerpt.chart, d.at, locale);
 	});
 	return locale.t(`story.${excerpt.id}.annotation`, vars);
 }

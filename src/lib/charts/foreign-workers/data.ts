@@ -1,4 +1,5 @@
 // The data this chart draws, from the raw files (relative imports: Node tests load this file as it is).
+import { rowAt } from '../../data/parse';
 import { ForeignersRow } from '../../data/schema';
 import { researchNote } from '../../data/notes';
 import type { ChartData, ChartDataSource, Confidence, Datum } from '../../data/types';
@@ -40,7 +41,7 @@ export function foreignWorkersData(rows: readonly ForeignersRow[]): ChartData {
 		datums.push({
 			key,
 			series,
-			x: row.year,
+			...rowAt(row, 'year', 'year'),
 			value: row.value,
 			unit: row.unit === 'permits' ? 'permits' : 'persons',
 			producers: [row.producer],

@@ -1,5 +1,6 @@
 import { scaleLinear } from 'd3-scale';
 import type { Datum } from '$lib/data/types';
+import { yearOf } from '$lib/data/at';
 import type { Locale } from '$lib/i18n/locale';
 import { COLOUR } from '$lib/tokens';
 import type { FocusPoint } from '../shared/chartProps';
@@ -72,11 +73,11 @@ interface RowSpec {
 /** The rows in reading order: permits by year (latest first), census counts (latest first), the US. */
 function rowSpecs(datums: readonly Datum[], locale: Locale): RowSpec[] {
 	const of = (series: string) =>
-		datums.filter((d) => d.series === series).sort((a, b) => b.x.localeCompare(a.x) || a.key.localeCompare(b.key));
+		datums.filter((d) => d.series === series).sort((a, b) => yearOf(b.at) - yearOf(a.at) || a.key.localeCompare(b.key));
 	const specs: RowSpec[] = [];
 	for (const total of of('permits-all')) {
 		const parts = PURPOSES.flatMap((purpose) => {
-			const datum = datums.find((d) => d.series === `permits-${purpose}` && d.x === total.x);
+			const datum = datums.find((d) => d.series === `permits-${purpose}` && yearOf(d.at) === yearOf(total.at));
 			return datum ? [{ purpose, datum }] : [];
 		});
 		const [value] = sameForm([total.value], locale);
@@ -85,7 +86,7 @@ function rowSpecs(datums: readonly Datum[], locale: Locale): RowSpec[] {
 			total,
 			parts,
 			colour: COLOUR.other,
-			heading: locale.t('foreign-workers.row.permits', { year: locale.fmt.year(total.x), value })
+			heading: locale.t('foreign-workers.row.permits', { year: locale.fmt.year(yearOf(total.at)), value })
 		});
 	}
 	for (const d of of('census')) {
@@ -94,7 +95,10 @@ function rowSpecs(datums: readonly Datum[], locale: Locale): RowSpec[] {
 			total: d,
 			parts: [],
 			colour: COLOUR.other,
-			heading: locale.t('foreign-workers.row.census', { year: locale.fmt.year(d.x), value: locale.fmt.number(d.value) })
+			heading: locale.t('foreign-workers.row.census', {
+				year: locale.fmt.year(yearOf(d.at)),
+				value: locale.fmt.number(d.value)
+			})
 		});
 	}
 	for (const d of of('us-h1b')) {
@@ -103,7 +107,10 @@ function rowSpecs(datums: readonly Datum[], locale: Locale): RowSpec[] {
 			total: d,
 			parts: [],
 			colour: COLOUR.us,
-			heading: locale.t('foreign-workers.row.us-h1b', { year: locale.fmt.year(d.x), value: locale.fmt.number(d.value) })
+			heading: locale.t('foreign-workers.row.us-h1b', {
+				year: locale.fmt.year(yearOf(d.at)),
+				value: locale.fmt.number(d.value)
+			})
 		});
 	}
 	return specs;

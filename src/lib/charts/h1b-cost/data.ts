@@ -23,20 +23,25 @@ export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
 	const datums: Datum[] = [];
 	const employers: EmployerSize[] = ['large', 'small'];
 	// The large employer's fees are drawn itemised (stacked); the small employer's as one yearly total.
+	// A fee in force at $0 (the training fee from October 2003 to December 2004) has lapsed: it is not
+	// drawn, and the year's column is flagged `fee-lapsed` (the chart notes the lapse on it).
 	for (const year of FEE_YEARS) {
 		const cost = petitionCost(rows, `${year}-04-01`, 'large', false);
+		const lapsed = cost.items.some((item) => item.amount === 0);
 		for (const item of cost.items) {
 			if (item.amount === 0) continue;
 			datums.push({
 				key: `large-${year}-${item.component}`,
 				series: 'large',
 				x: String(year),
+				at: { kind: 'year', year },
 				stack: item.component,
 				value: item.amount,
 				unit: 'usd',
 				producers: [item.producer],
 				sources: item.sources,
-				confidence: item.confidence
+				confidence: item.confidence,
+				...(lapsed ? { flag: 'fee-lapsed' as const } : {})
 			});
 		}
 	}
@@ -46,6 +51,7 @@ export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
 			key: `small-${year}`,
 			series: 'small',
 			x: String(year),
+			at: { kind: 'year', year },
 			value: cost.total,
 			unit: 'usd',
 			producers: mergeProducers(cost.items.map((i) => [i.producer])),
@@ -61,6 +67,7 @@ export function h1bCostData(rows: readonly FeeComponentRow[]): ChartData {
 				key: `payment-${employer}-${abroad ? 'abroad' : 'in-us'}`,
 				series: `payment-${employer}`,
 				x: abroad ? 'abroad' : 'in-us',
+				at: { kind: 'category', id: abroad ? 'abroad' : 'in-us' },
 				value: cost.total,
 				unit: 'usd',
 				producers: mergeProducers(cost.items.map((i) => [i.producer])),

@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Datum } from '$lib/data/types';
+import { yearOf } from '$lib/data/at';
 import type { Locale } from '$lib/i18n/locale';
 import { stackLabel } from '../shared/describe';
 import type { FocusPoint } from '../shared/chartProps';
@@ -64,24 +65,26 @@ export interface HistoryPanel {
 /** What the history panel draws from: the fee components and each year's totals. */
 export interface History {
 	datums: readonly Datum[];
-	years: string[];
-	lastYear: string;
+	years: number[];
+	lastYear: number;
 	/** Large-employer rows, one per component and year. */
 	large: Datum[];
 	/** Fee components present, bottom to top. */
 	components: string[];
 	/** Years with a small-employer total. */
-	smallYears: string[];
+	smallYears: number[];
 	/** The small employer's last total and its label, or null. */
 	smallLast: number | null;
 	smallText: string;
-	total: (series: string, year: string) => number;
+	total: (series: string, year: number) => number;
+	/** The year flagged `fee-lapsed` (a fee of the stack had lapsed), or null. */
+	lapsed: number | null;
 }
 
 /** The panel's scales and plot once its key and axis title have their room. */
 export interface Frame {
 	plot: Box;
-	x: ReturnType<typeof scaleBand<string>>;
+	x: ReturnType<typeof scaleBand<number>>;
 	y: ReturnType<typeof scaleLinear<number, number>>;
 	bw: number;
 	gap: number;
@@ -92,19 +95,21 @@ export interface Frame {
 }
 
 /** The facts the panel draws from. */
-function historyOf(datums: readonly Datum[], years: string[], locale: Locale): History {
+function historyOf(datums: readonly Datum[], years: number[], locale: Locale): History {
 	const large = datums.filter((d) => d.series === 'large');
 	const extra = [...new Set(large.map((d) => d.stack ?? ''))].filter(
 		(s) => !(FEE_STACK as readonly string[]).includes(s)
 	);
 	const components: string[] = [...FEE_STACK, ...extra].filter((c) => large.some((d) => d.stack === c));
-	const total = (series: string, year: string) =>
-		datums.filter((d) => d.series === series && d.x === year).reduce((s, d) => s + d.value, 0);
-	const smallYears = years.filter((y) => datums.some((d) => d.series === 'small' && d.x === y));
+	const total = (series: string, year: number) =>
+		datums.filter((d) => d.series === series && yearOf(d.at) === year).reduce((s, d) => s + d.value, 0);
+	const smallYears = years.filter((y) => datums.some((d) => d.series === 'small' && yearOf(d.at) === y));
+	const flagged = large.find((d) => d.flag === 'fee-lapsed');
+	const lapsed = flagged ? yearOf(flagged.at) : null;
 	const smallLast = smallYears.length ? total('small', smallYears.at(-1)!) : null;
 	const smallText =
 		smallLast === null ? '' : locale.t('h1b-cost.label.smallTotal', { value: locale.fmt.usd(smallLast) });
-	return { datums, years, lastYear: years.at(-1)!, large, components, smallYears, smallLast, smallText, total };
+	return { datums, years, lastYear: years.at(-1)!, large, components, smallYears, smallLast, smallText, total, lapsed };
 }
 
 /** The key above the plot for panels too narrow for direct labels; returns it and the new cursor. */
@@ -151,7 +156,7 @@ function historyFrame(h: History, panel: Box, top: number, direct: boolean, loca
 	const yearWidth = Math.max(...h.years.map((yr) => measure(fmt.year(yr), { slack: SLACK }))) + 8;
 	const step = [1, 2, 5, 10].find((s) => s * x.step() >= yearWidth) ?? 10;
 	// A tick on the last column must not stick out of the panel.
-	const lastTicked = [...h.years].reverse().find((yr) => Number(yr) % step === 0);
+	const lastTicked = [...h.years].reverse().find((yr) => yr % step === 0);
 	if (lastTicked) {
 		const over =
 			x(lastTicked)! + x.bandwidth() / 2 + measure(fmt.year(lastTicked), { slack: SLACK }) / 2 - (panel.right - 1);
@@ -159,8 +164,8 @@ function historyFrame(h: History, panel: Box, top: number, direct: boolean, loca
 	}
 	const bw = x.bandwidth();
 	const xTicks = h.years
-		.filter((yr) => Number(yr) % step === 0)
-		.map((yr) => ({ key: yr, pos: x(yr)! + bw / 2, label: fmt.year(yr) }));
+		.filter((yr) => yr % step === 0)
+		.map((yr) => ({ key: String(yr), pos: x(yr)! + bw / 2, label: fmt.year(yr) }));
 	return { plot, x, y, bw, gap: x.step() - bw, xTicks, yTicks, labelColumn };
 }
 
@@ -175,7 +180,7 @@ function historyMarks(h: History, f: Frame, points: FocusPoint[]) {
 	for (const year of h.years) {
 		let sum = 0;
 		h.components.forEach((component, index) => {
-			const d = h.large.find((r) => r.x === year && r.stack === component);
+			const d = h.large.find((r) => yearOf(r.at) === year && r.stack === component);
 			if (!d) return;
 			const y0 = y(sum);
 			sum += d.value;
@@ -203,7 +208,7 @@ function historyMarks(h: History, f: Frame, points: FocusPoint[]) {
 				.join('')
 		: null;
 	const smallMarks = h.smallYears.flatMap((yr) => {
-		const d = h.datums.find((r) => r.series === 'small' && r.x === yr);
+		const d = h.datums.find((r) => r.series === 'small' && yearOf(r.at) === yr);
 		if (!d) return [];
 		const mark = { key: d.key, x: x(yr)! + bw / 2, y: y(d.value) };
 		// A thin band around the line: smaller than any segment's area, so it wins where they overlap.
@@ -217,12 +222,13 @@ function historyMarks(h: History, f: Frame, points: FocusPoint[]) {
 /**
  * The history panel: the large employer's fee components stacked per year (1 April), the small
  * employer's total as a step line, the first and last totals, component labels (beside the last
- * column, or a key above the plot when the panel is narrow) and the 2004 lapse note. Adds the
+ * column, or a key above the plot when the panel is narrow) and the note on the column of the year a
+ * fee had lapsed (2004, flagged `fee-lapsed` by the data). Adds the
  * marks' focus points to `points`.
  */
 export function historyPanel(
 	datums: readonly Datum[],
-	years: string[],
+	years: number[],
 	panel: Box,
 	locale: Locale,
 	points: FocusPoint[]

@@ -15,10 +15,7 @@ import {
 import type { DirectLabel, Frame, History, HistoryPanel, Segment } from './h1bCost.history';
 import { FEE_COLOUR, SLACK } from './h1bCost.shared';
 
-// The history panel's labels: the totals, the component labels beside the last column, the 2004 note.
-
-/** The year the training fee had lapsed on 1 April (1 Oct 2003 to 7 Dec 2004). */
-const LAPSE_YEAR = '2004';
+// The history panel's labels: the totals, the component labels beside the last column, the lapse note.
 
 /**
  * The first and last totals are the story (610 → 3,595). Each tries a few anchors and is dropped
@@ -30,7 +27,7 @@ export function historyTotals(h: History, f: Frame, segments: Segment[], panel: 
 	const tickBoxes = f.yTicks.map((tk) =>
 		blockBox(textBlock(`y-${tk.key}`, [tk.label], plot.left - 6, tk.pos + 4, 'end'), SLACK)
 	);
-	const placeTotal = (key: string, year: string, anchors: [TextBlock['anchor'], number][]) => {
+	const placeTotal = (key: string, year: number, anchors: [TextBlock['anchor'], number][]) => {
 		const value = h.total('large', year);
 		for (const [anchor, ax] of anchors) {
 			const label = textBlock(key, [locale.fmt.usd(value)], ax, y(value) - 7, anchor, { bold: true });
@@ -100,7 +97,10 @@ export function historyDirectLabels(
 	});
 }
 
-/** The note on the 2004 column (the lapsed training fee), just above whatever is under it, or null. */
+/**
+ * The note on the column of the year flagged `fee-lapsed` (2004: the training fee lapsed from October
+ * 2003 to December 2004), just above whatever is under it; null when no year is flagged.
+ */
 export function lapseNote(
 	h: History,
 	f: Frame,
@@ -109,8 +109,9 @@ export function lapseNote(
 	locale: Locale
 ): HistoryPanel['lapse'] {
 	const { x, y, bw, plot } = f;
-	if (!h.years.includes(LAPSE_YEAR)) return null;
-	const xc = x(LAPSE_YEAR)! + bw / 2;
+	const year = h.lapsed;
+	if (year === null || !h.years.includes(year)) return null;
+	const xc = x(year)! + bw / 2;
 	const lines = wrapBalanced(locale.t('h1b-cost.annotation.lapse'), Math.max(60, Math.min(150, plot.right - xc - 8)), {
 		slack: SLACK
 	});
@@ -127,5 +128,5 @@ export function lapseNote(
 	const box = blockBox(label, SLACK);
 	// Where the plot is too short to fit it above the totals, the note is left to the notes below the chart.
 	if (totalBoxes.some((b) => boxesOverlap(b, box))) return null;
-	return { label, x: xc, y1: box.bottom + 2, y2: y(h.total('large', LAPSE_YEAR)) - 3 };
+	return { label, x: xc, y1: box.bottom + 2, y2: y(h.total('large', year)) - 3 };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { h1bCostLayout, FEE_STACK, STACK_BELOW, type H1bCostLayout } from './h1bCost.layout';
-import { loadChartData } from '$lib/data/loadFromDisk';
+import { chartSources, loadChartData, readRawFiles } from '$lib/data/loadFromDisk';
+import { loadData } from '$lib/data/load';
 import { EN } from '$lib/i18n/locale';
 import { nearestPoint, stepPoint } from '../shared/nearest';
 import { boxesOverlap, type Tick } from '../kit/geometry';
@@ -50,6 +51,24 @@ describe('h1bCostLayout(datums, width, locale)', () => {
 		expect(h.lapse!.x).toBeCloseTo(column[0].x + column[0].width / 2, 5);
 		expect(h.lapse!.y2).toBeLessThan(column[0].y);
 		expect(h.lapse!.label.lines.join(' ')).toBe(EN.t('h1b-cost.annotation.lapse'));
+	});
+
+	it('notes the lapse on the column the data flags: the year a fee in force was $0', async () => {
+		expect(new Set(data.datums.filter((d) => d.flag === 'fee-lapsed').map((d) => d.x))).toEqual(new Set(['2004']));
+		// Had the training fee lapsed from 31 March 2003, 2003 would be the first year without it.
+		const raw = readRawFiles();
+		const file = 'h1b-fee-components.csv';
+		const text = raw[file]
+			.replace('acwia,all,always,1000,2000-12-18,2003-09-30,', 'acwia,all,always,1000,2000-12-18,2003-03-30,')
+			.replace('acwia,all,always,0,2003-10-01,2004-12-07,', 'acwia,all,always,0,2003-03-31,2004-12-07,');
+		const edited = loadData({ ...raw, [file]: text }, await chartSources()).charts['h1b-cost'].datums;
+		expect(new Set(edited.filter((d) => d.flag === 'fee-lapsed').map((d) => d.x))).toEqual(new Set(['2003', '2004']));
+		const layout = h1bCostLayout(edited, 640, EN);
+		if (layout.kind !== 'ok') throw new Error('expected a layout');
+		const column = layout.history.segments.find((s) => s.key === 'large-2003-i129')!;
+		expect(layout.history.lapse!.x).toBeCloseTo(column.x + column.width / 2, 5);
+		const unflagged = data.datums.map((d) => ({ ...d, flag: undefined }));
+		expect(h1bCostLayout(unflagged, 640, EN)).toMatchObject({ history: { lapse: null } });
 	});
 
 	it('ends the small-employer step line at the $2,225 level and labels it with that total', () => {

@@ -1,4 +1,5 @@
 import type { Datum } from '$lib/data/types';
+import { yearOf } from '$lib/data/at';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
 import type { Box } from '../kit/geometry';
@@ -46,7 +47,7 @@ export type H1bCostLayout = ChartLayout<{
  */
 export function h1bCostLayout(datums: readonly Datum[], width: number, locale: Locale): H1bCostLayout {
 	const size = { width, height: heightFor(width) };
-	const years = [...new Set(datums.filter((d) => d.series === 'large').map((d) => d.x))].sort();
+	const years = [...new Set(datums.filter((d) => d.series === 'large').map((d) => yearOf(d.at)))].sort((a, b) => a - b);
 	if (years.length < 2) return { kind: 'empty', size };
 	const payments = PAYMENT_BARS.flatMap((b) => {
 		const d = datums.find((x) => x.key === `payment-${b.employer}-${b.where}`);

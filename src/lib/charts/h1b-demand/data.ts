@@ -1,6 +1,7 @@
 // The data this chart draws, from the raw files (relative imports: Node tests load this file as it is).
 import { mergeProducers, mergeSources, weakestOf } from '../../data/datasets';
 import { researchNote } from '../../data/notes';
+import { rowAt } from '../../data/parse';
 import { DemandRow } from '../../data/schema';
 import type { ChartData, ChartDataSource, Datum } from '../../data/types';
 
@@ -20,7 +21,7 @@ export function h1bDemandData(rows: readonly DemandRow[]): ChartData {
 		datums.push({
 			key,
 			series,
-			x: row.fiscal_year,
+			...rowAt(row, 'fiscal_year', 'fiscal-year'),
 			value: row.value,
 			unit: 'registrations',
 			producers: [row.producer],
@@ -45,7 +46,7 @@ export function h1bDemandData(rows: readonly DemandRow[]): ChartData {
 		datums.push({
 			key: `cap-${fy}`,
 			series: 'cap',
-			x: fy,
+			...rowAt(parts[0], 'fiscal_year', 'fiscal-year'),
 			value: valued.reduce((sum, r) => sum + r.value, 0),
 			unit: 'registrations',
 			producers: mergeProducers(valued.map((r) => [r.producer])),

@@ -39,15 +39,15 @@ describe('h1bDemandLayout(datums, width, locale)', () => {
 
 	it('draws one column per fiscal year from 2021 to 2027, as tall as its registrations', () => {
 		const layout = ok(640);
-		expect(layout.columns.map((c) => c.year)).toEqual(['2021', '2022', '2023', '2024', '2025', '2026', '2027']);
-		const fy2024 = layout.columns.find((c) => c.year === '2024')!;
+		expect(layout.columns.map((c) => c.year)).toEqual([2021, 2022, 2023, 2024, 2025, 2026, 2027]);
+		const fy2024 = layout.columns.find((c) => c.year === 2024)!;
 		expect(valueAt(layout.yTicks, fy2024.y)).toBeCloseTo(758994, -1);
 		expect(fy2024.y + fy2024.height).toBeCloseTo(layout.plot.bottom, 5);
 	});
 
 	it('flags 2027, and only 2027, as a different measure, with a label over its column', () => {
 		const layout = ok(640);
-		expect(layout.columns.filter((c) => c.flagged).map((c) => c.year)).toEqual(['2027']);
+		expect(layout.columns.filter((c) => c.flagged).map((c) => c.year)).toEqual([2027]);
 		// The flag comes with the data: the flagged datum carries the "properly submitted" caveat.
 		const flagged = data.datums.filter((d) => d.flag === 'other-measure');
 		expect(flagged.map((d) => d.key)).toEqual(['eligible-2027']);
@@ -91,7 +91,7 @@ describe('h1bDemandLayout(datums, width, locale)', () => {
 	it('puts each selected column inside its eligible column, narrower and shorter', () => {
 		const layout = ok(640);
 		for (const r of layout.inner) {
-			const c = layout.columns.find((c) => c.year === r.key.slice(-4))!;
+			const c = layout.columns.find((c) => String(c.year) === r.key.slice(-4))!;
 			expect(r.x).toBeGreaterThan(c.x);
 			expect(r.x + r.width).toBeLessThan(c.x + c.width);
 			expect(r.y).toBeGreaterThan(c.y);

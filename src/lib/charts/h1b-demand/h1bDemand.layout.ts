@@ -1,5 +1,6 @@
 import { scaleBand, scaleLinear } from 'd3-scale';
 import type { Datum } from '$lib/data/types';
+import { yearOf } from '$lib/data/at';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
 import { heightFor, tickCount } from '../shared/size';
@@ -47,7 +48,7 @@ export interface ColumnMark {
 
 /** Eligible registrations of one fiscal year. */
 export interface DemandColumn extends ColumnMark {
-	year: string;
+	year: number;
 	/** A different measure (hatched, labelled). */
 	flagged: boolean;
 }
@@ -78,6 +79,9 @@ export type H1bDemandLayout = ChartLayout<
 	}
 >;
 
+/** A datum's fiscal year. */
+const fy = (d: Datum) => yearOf(d.at);
+
 /**
  * Geometry for the H-1B lottery chart: eligible registrations as columns per fiscal year, selected
  * registrations as narrower columns inside them, the annual cap as a labelled line, and value
@@ -90,7 +94,7 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	const selected = datums.filter((d) => d.series === 'selected');
 	const caps = datums.filter((d) => d.series === 'cap');
 	if (eligible.length < 2) return { kind: 'empty', size };
-	const years = [...new Set([...eligible, ...selected, ...caps].map((d) => d.x))].sort();
+	const years = [...new Set([...eligible, ...selected, ...caps].map(fy))].sort((a, b) => a - b);
 
 	// Every column reaches above the cap, so its label goes where no column is: past the line's right
 	// end, or on a phone (where that room would cost the columns their value labels) in the legend.
@@ -148,7 +152,7 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	const every = [1, 2, 3].find((s) => s * x.step() >= widest + 8) ?? 3;
 	const xTicks = years
 		.filter((_, i) => (years.length - 1 - i) % every === 0)
-		.map((yr) => ({ key: yr, pos: x(yr)! + bw / 2, label: fmt.fiscalYear(yr) }));
+		.map((yr) => ({ key: String(yr), pos: x(yr)! + bw / 2, label: fmt.fiscalYear(yr) }));
 
 	// Points anchor tooltips at the top of their mark; their hit areas let the pointer pick the part of
 	// a column it is over (the smallest area wins where they nest), with the space above a column and
@@ -157,10 +161,10 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	const innerWidth = Math.max(3, bw * 0.46);
 	const inner: ColumnMark[] = selected.map((d) => {
 		const top = y(d.value);
-		const r = { key: d.key, x: x(d.x)! + (bw - innerWidth) / 2, y: top, width: innerWidth, height: y(0) - top };
+		const r = { key: d.key, x: x(fy(d))! + (bw - innerWidth) / 2, y: top, width: innerWidth, height: y(0) - top };
 		points.push({
 			key: d.key,
-			x: x(d.x)! + bw / 2,
+			x: x(fy(d))! + bw / 2,
 			y: top,
 			row: ROW.selected,
 			hit: { left: r.x, right: r.x + r.width, top, bottom: y(0) }
@@ -169,12 +173,12 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	});
 	const columns: DemandColumn[] = eligible.map((d) => {
 		const top = y(d.value);
-		const hit = { left: x(d.x)! - pad / 2, right: x(d.x)! + bw + pad / 2, top: plot.top, bottom: y(0) };
-		points.push({ key: d.key, x: x(d.x)! + bw / 2, y: top, row: ROW.eligible, hit });
+		const hit = { left: x(fy(d))! - pad / 2, right: x(fy(d))! + bw + pad / 2, top: plot.top, bottom: y(0) };
+		points.push({ key: d.key, x: x(fy(d))! + bw / 2, y: top, row: ROW.eligible, hit });
 		return {
 			key: d.key,
-			year: d.x,
-			x: x(d.x)!,
+			year: fy(d),
+			x: x(fy(d))!,
 			y: top,
 			width: bw,
 			height: y(0) - top,
@@ -184,12 +188,12 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	const cap = caps.map((d) => {
 		const segment = {
 			key: d.key,
-			x1: Math.max(plot.left, x(d.x)! - pad / 2),
-			x2: Math.min(plot.right, x(d.x)! + bw + pad / 2),
+			x1: Math.max(plot.left, x(fy(d))! - pad / 2),
+			x2: Math.min(plot.right, x(fy(d))! + bw + pad / 2),
 			y: y(d.value)
 		};
 		const hit = { left: segment.x1, right: segment.x2, top: segment.y - 5, bottom: segment.y + 5 };
-		points.push({ key: d.key, x: x(d.x)! + bw / 2, y: segment.y, row: ROW.cap, hit });
+		points.push({ key: d.key, x: x(fy(d))! + bw / 2, y: segment.y, row: ROW.cap, hit });
 		return segment;
 	});
 
@@ -214,7 +218,7 @@ export function h1bDemandLayout(datums: readonly Datum[], width: number, locale:
 	});
 	const selectedRow = inner.map((r) => {
 		const d = selected.find((s) => s.key === r.key)!;
-		const column = columns.find((c) => c.year === d.x);
+		const column = columns.find((c) => c.year === fy(d));
 		const text = format.text(d.value);
 		if (!column || measure(text, format) > bw - 4) return null;
 		const label = textBlock(`value-${r.key}`, [text], r.x + r.width / 2, r.y - 4, 'middle', format);

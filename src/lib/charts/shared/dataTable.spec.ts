@@ -7,6 +7,7 @@ import { describeDatum } from './describe';
 import { tableModel } from './dataTable';
 import { sourceSupport } from './sourceSupport';
 import { allSources } from './sources';
+import { parseAt } from '$lib/data/at';
 
 describe.each(CHART_IDS)('tableModel(%s)', (id) => {
 	const data = CHART_DATA[id];
@@ -52,6 +53,7 @@ describe('sourceSupport lines', () => {
 			key: `new-16-24-${x}`,
 			series: 'new-16-24',
 			x,
+			at: parseAt(x, 'month'),
 			value: 1,
 			unit: 'percent' as const,
 			producers: ['National Bureau of Statistics of China'],

@@ -39,7 +39,7 @@ export function tableModel(data: ChartData, locale: Locale): TableModel {
 		key: d.key,
 		series: seriesLabel(data.id, d, locale),
 		stack: stackLabel(data.id, d, locale),
-		when: xLabel(data.id, d.x, locale),
+		when: xLabel(data.id, d.at, locale),
 		value: formatValue(d, locale),
 		producer: producerNames(d, locale),
 		sources: d.sources,

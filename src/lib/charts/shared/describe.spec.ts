@@ -4,11 +4,13 @@ import { EN } from '$lib/i18n/locale';
 import { loadChartData } from '$lib/data/loadFromDisk';
 import { ZH } from '$lib/i18n/current';
 import { describeDatum, producerNames, xLabel } from './describe';
+import { parseAt } from '$lib/data/at';
 
 const youth: Datum = {
 	key: 'new-16-24-2025-09',
 	series: 'new-16-24',
 	x: '2025-09',
+	at: parseAt('2025-09', 'month'),
 	value: 17.7,
 	unit: 'percent',
 	producers: ['National Bureau of Statistics of China'],
@@ -22,6 +24,7 @@ const fee: Datum = {
 	key: 'large-2025-proclamation',
 	series: 'large',
 	x: '2025',
+	at: parseAt('2025', 'year'),
 	stack: 'proclamation',
 	value: 100000,
 	unit: 'usd',
@@ -80,9 +83,11 @@ describe('describeDatum', () => {
 	});
 
 	it('labels fiscal years and categories in each language', () => {
-		expect(xLabel('h1b-demand', '2027', ZH)).toBe('2027财年');
-		expect(xLabel('h1b-demand', '2027', EN)).toBe('FY2027');
-		expect(xLabel('visa-costs', 'germany', ZH)).toBe('德国欧盟蓝卡');
-		expect(xLabel('h1b-cost', '2025-09-21', ZH)).toBe('2025年9月21日');
+		expect(xLabel('h1b-demand', parseAt('2027', 'fiscal-year'), ZH)).toBe('2027财年');
+		expect(xLabel('h1b-demand', parseAt('2027', 'fiscal-year'), EN)).toBe('FY2027');
+		expect(xLabel('foreign-workers', parseAt('2023', 'year'), EN)).toBe('2023');
+		expect(xLabel('visa-costs', parseAt('germany', 'category'), ZH)).toBe('德国欧盟蓝卡');
+		expect(xLabel('h1b-cost', parseAt('2025-09-21', 'day'), ZH)).toBe('2025年9月21日');
+		expect(xLabel('youth-unemployment', parseAt('2025-09', 'month'), EN)).toBe('Sep 2025');
 	});
 });

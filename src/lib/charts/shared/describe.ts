@@ -1,4 +1,5 @@
 import type { Datum } from '$lib/data/types';
+import type { At } from '$lib/data/at';
 import type { Locale } from '$lib/i18n/locale';
 import { producerIds } from '$lib/data/producers';
 import type { ChartId } from '$lib/charts';
@@ -24,14 +25,22 @@ export interface DatumText {
 	sentence: string;
 }
 
-/** Label of a datum's x value: a category from the catalogue, a month, a year or a fiscal year. */
-export function xLabel(chartId: string, x: string, locale: Locale): string {
-	const key = `${chartId}.category.${x}`;
-	if (locale.has(key)) return locale.t(key);
-	if (/^\d{4}-\d{2}-\d{2}$/.test(x)) return locale.fmt.day(x);
-	if (/^\d{4}-\d{2}$/.test(x)) return locale.fmt.month(x);
-	if (/^\d{4}$/.test(x)) return chartId === 'h1b-demand' ? locale.fmt.fiscalYear(x) : locale.fmt.year(x);
-	return x;
+/** Label of a datum's x value (`Datum.at`): a category from the catalogue, a day, a month, a year or a fiscal year. */
+export function xLabel(chartId: string, at: At, locale: Locale): string {
+	switch (at.kind) {
+		case 'category': {
+			const key = `${chartId}.category.${at.id}`;
+			return locale.has(key) ? locale.t(key) : at.id;
+		}
+		case 'day':
+			return locale.fmt.day(at.date);
+		case 'month':
+			return locale.fmt.month(at.date);
+		case 'year':
+			return locale.fmt.year(at.year);
+		case 'fiscal-year':
+			return locale.fmt.fiscalYear(at.year);
+	}
 }
 
 export function formatValue(d: Pick<Datum, 'value' | 'unit'>, locale: Locale): string {
@@ -52,7 +61,6 @@ export function producerNames(d: Pick<Datum, 'producers'>, locale: Locale): stri
 	return `${names.slice(0, -1).join(locale.t('ui.listComma'))}${locale.t('ui.and')}${names.at(-1)}`;
 }
 
-/**
 /**
  * Label of a datum's series, as the chart's direct labels and tooltips name it. A datum that measures
  * something else than the rest of its series has its own label, `<chartId>.datum.<key>` (h1b-demand's
@@ -85,7 +93,7 @@ export function stackTotal(chartId: ChartId, d: Datum, datums: readonly Datum[],
 	const sum = parts.reduce((acc, p) => acc + p.value, 0);
 	const own = `${chartId}.stackTotal`;
 	return locale.t(locale.has(own) ? own : 'ui.stackTotal', {
-		when: xLabel(chartId, d.x, locale),
+		when: xLabel(chartId, d.at, locale),
 		value: formatValue({ value: sum, unit: d.unit }, locale),
 		count: parts.length,
 		producer: producerNames({ producers: [...new Set(parts.flatMap((p) => p.producers))] }, locale)
@@ -99,7 +107,7 @@ export function stackTotal(chartId: ChartId, d: Datum, datums: readonly Datum[],
 export function describeDatum(chartId: ChartId, d: Datum, locale: Locale, datums: readonly Datum[] = []): DatumText {
 	const label = seriesLabel(chartId, d, locale);
 	const series = d.stack ? locale.t('ui.seriesStack', { series: label, stack: stackLabel(chartId, d, locale) }) : label;
-	const when = xLabel(chartId, d.x, locale);
+	const when = xLabel(chartId, d.at, locale);
 	const value = formatValue(d, locale);
 	const first = d.sources[0]?.title ?? '';
 	const source = d.sources.length > 1 ? locale.t('ui.sourceAndMore', { first, count: d.sources.length - 1 }) : first;

@@ -33,7 +33,7 @@ export function sourceSupport(data: ChartData, locale: Locale): SourceSupport[] 
 			const series = seriesLabel(data.id, d, locale);
 			const stack = stackLabel(data.id, d, locale);
 			const label = stack ? locale.t('ui.seriesStack', { series, stack }) : series;
-			groups.set(label, [...(groups.get(label) ?? []), xLabel(data.id, d.x, locale)]);
+			groups.set(label, [...(groups.get(label) ?? []), xLabel(data.id, d.at, locale)]);
 		}
 		const lines = [...groups].map(([label, whens]) => {
 			const span =

@@ -69,6 +69,7 @@ export function visaCostsData(rows: readonly VisaCostRow[], totals: readonly Vis
 			key: route,
 			series: visaRouteGroup(route),
 			x: route,
+			at: { kind: 'category', id: route },
 			value,
 			unit: 'usd',
 			producers: mergeProducers(parts.map((r) => [r.producer])),

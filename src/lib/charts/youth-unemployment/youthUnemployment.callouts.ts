@@ -1,4 +1,5 @@
 import type { Datum } from '$lib/data/types';
+import { dateOf } from '$lib/data/at';
 import { ANNOTATIONS } from '$lib/story/annotations';
 
 /** What a callout of the youth chart marks. */
@@ -22,7 +23,8 @@ function highest(rows: readonly Datum[]): Datum | undefined {
  * the first kind that chooses it (in that order); a kind whose series has no data is left out.
  */
 export function youthCallouts(datums: readonly Datum[]): Callout[] {
-	const sorted = (series: string) => datums.filter((d) => d.series === series).sort((a, b) => a.x.localeCompare(b.x));
+	const sorted = (series: string) =>
+		datums.filter((d) => d.series === series).sort((a, b) => +dateOf(a.at) - +dateOf(b.at));
 	const old = sorted('old-16-24');
 	const now = sorted('new-16-24');
 	const chosen: [CalloutKind, Datum | undefined][] = [

@@ -8,6 +8,8 @@ import { COLOUR } from '$lib/tokens';
 import type { Datum } from '$lib/data/types';
 import { SLACK, youthUnemploymentLayout, type YouthLayout } from './youthUnemployment.layout';
 import { youthCallouts } from './youthUnemployment.callouts';
+import { loadData } from '$lib/data/load';
+import { chartSources, readRawFiles } from '$lib/data/loadFromDisk';
 
 type Ok = Extract<YouthLayout, { kind: 'ok' }>;
 function ok(width: number, locale = EN, datums: readonly Datum[] = data.datums): Ok {
@@ -33,7 +35,34 @@ describe('youthUnemploymentLayout labels', () => {
 
 	it('keeps the Chinese suspension label on one line even where the band is narrow', () => {
 		const layout = youthUnemploymentLayout(data.datums, 360, ZH);
-		expect(layout.kind === 'ok' && layout.band.label.lines).toEqual(['暂停发布']);
+		expect(layout.kind === 'ok' && layout.band?.label.lines).toEqual(['暂停发布']);
+	});
+
+	it('marks the suspension between the figures the data flags: July to December 2023', () => {
+		expect(data.datums.filter((d) => d.flag).map((d) => [d.key, d.flag])).toEqual([
+			['new-16-24-2023-12', 'resumed'],
+			['old-16-24-2023-06', 'suspended']
+		]);
+		const layout = ok(900);
+		const cx = (key: string) => layout.series.flatMap((s) => s.dots).find((d) => d.key === key)!.cx;
+		const month = cx('new-16-24-2024-01') - cx('new-16-24-2023-12');
+		expect(Math.abs(layout.band!.x0 - (cx('old-16-24-2023-06') + month))).toBeLessThan(1);
+		expect(Math.abs(layout.band!.x1 - cx('new-16-24-2023-12'))).toBeLessThan(1);
+	});
+
+	it('moves the suspension with the data, and draws none when the data flags none', async () => {
+		// Without the December 2023 row, the new series (and so the publication) resumes in January 2024.
+		const raw = readRawFiles();
+		const file = 'china-youth-unemployment.csv';
+		const lines = raw[file].split('\n').filter((l) => !l.startsWith('2023-12,16-24_excl_students,'));
+		const edited = loadData({ ...raw, [file]: lines.join('\n') }, await chartSources()).charts['youth-unemployment'];
+		expect(edited.datums.find((d) => d.flag === 'resumed')?.key).toBe('new-16-24-2024-01');
+		const layout = ok(900, EN, edited.datums);
+		const jan = layout.series.flatMap((s) => s.dots).find((d) => d.key === 'new-16-24-2024-01')!;
+		expect(Math.abs(layout.band!.x1 - jan.cx)).toBeLessThan(1);
+		expect(layout.band!.x1 - layout.band!.x0).toBeGreaterThan(ok(900).band!.x1 - ok(900).band!.x0);
+		const unflagged = data.datums.map((d) => ({ ...d, flag: undefined }));
+		expect(ok(900, EN, unflagged).band).toBeNull();
 	});
 
 	it('labels the Chinese series within the right-hand column at 360 px', () => {

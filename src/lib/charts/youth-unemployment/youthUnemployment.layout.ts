@@ -1,6 +1,7 @@
 import { scaleLinear } from 'd3-scale';
 import { utcMonth, utcYear } from 'd3-time';
 import type { Datum } from '$lib/data/types';
+import { dateOf } from '$lib/data/at';
 import type { Locale } from '$lib/i18n/locale';
 import type { FocusPoint } from '../shared/chartProps';
 import { heightFor, insetBox, tickCount } from '../shared/size';
@@ -24,7 +25,8 @@ import { youthCallouts, type Callout, type CalloutKind } from './youthUnemployme
 
 /** Series in drawing order; the first is the story's series and is drawn on top. */
 export const YOUTH_SERIES = ['new-30-59', 'new-25-29', 'old-16-24', 'new-16-24'] as const;
-const SUSPENDED = { from: '2023-07', to: '2023-12' };
+/** Where the x axis starts: January 2020, the year before the series the story compares. */
+const AXIS_START = new Date(Date.UTC(2020, 0, 1));
 /** Every label is planned with room for fonts wider than the width table (the chart's `slack`). */
 export const SLACK = WIDE_FONT_SLACK;
 /** The 16–24 series carry China's colour; the older age groups recede as context. */
@@ -49,8 +51,8 @@ export type YouthLayout = ChartLayout<
 	PlotAxes & {
 		axisLabel: string;
 		series: SeriesMark[];
-		/** The suspension: its span and its label. */
-		band: { x0: number; x1: number; label: TextBlock };
+		/** The suspension (see `suspension`): its span and its label, or null when the data has none. */
+		band: { x0: number; x1: number; label: TextBlock } | null;
 		/** Values written next to the datums the story turns on (record, peak, the story's month, latest). */
 		callouts: CalloutMark[];
 	}
@@ -66,7 +68,18 @@ export interface CalloutMark {
 	leader: { x1: number; y1: number; x2: number; y2: number } | null;
 }
 
-const month = (iso: string) => new Date(`${iso}-01T00:00:00Z`);
+/** A datum's month, as a Date at UTC midnight on its first day. */
+const month = (d: Datum) => dateOf(d.at);
+
+/**
+ * The months publication was suspended, as the data flags them: from the month after the figure
+ * flagged `suspended` to the one flagged `resumed`; null unless both are there.
+ */
+export function suspension(datums: readonly Datum[]): { from: Date; to: Date } | null {
+	const last = datums.find((d) => d.flag === 'suspended');
+	const next = datums.find((d) => d.flag === 'resumed');
+	return last && next ? { from: utcMonth.offset(month(last), 1), to: month(next) } : null;
+}
 
 /**
  * Geometry for the youth jobless chart: one line per series with gaps where months are missing,
@@ -82,9 +95,8 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 	const labelWidth = Math.min(150, Math.max(76, size.width * 0.24));
 	const plot = insetBox(size, { top: 22, right: labelWidth + 10, bottom: 28, left: 40 });
 
-	const months = datums.map((d) => d.x).sort();
-	const start = month('2020-01');
-	const end = month(months.at(-1)!);
+	const start = AXIS_START;
+	const end = new Date(Math.max(...datums.map((d) => month(d).getTime())));
 	// Linear over UTC milliseconds, ticks from d3-time: the same as scaleUtc, whose every interval and
 	// default tick formats would cost an embed 0.4 KB gzipped.
 	const xMs = scaleLinear([start.getTime(), end.getTime()], [plot.left, plot.right]);
@@ -107,17 +119,17 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 	const points: FocusPoint[] = [];
 	const labelSlots: { key: string; pos: number; size: number }[] = [];
 	YOUTH_SERIES.forEach((key, index) => {
-		const rows = datums.filter((d) => d.series === key).sort((a, b) => a.x.localeCompare(b.x));
+		const rows = datums.filter((d) => d.series === key).sort((a, b) => +month(a) - +month(b));
 		if (rows.length === 0) return;
-		const byMonth = new Map(rows.map((d) => [d.x, d]));
-		const all = utcMonth.range(month(rows[0].x), utcMonth.offset(month(rows.at(-1)!.x), 1));
+		const byMonth = new Map(rows.map((d) => [month(d).getTime(), d]));
+		const all = utcMonth.range(month(rows[0]), utcMonth.offset(month(rows.at(-1)!), 1));
 		const path = linePath(
 			all.map((m) => {
-				const d = byMonth.get(m.toISOString().slice(0, 7));
+				const d = byMonth.get(m.getTime());
 				return d ? { x: x(m), y: y(d.value) } : null;
 			})
 		);
-		const dots = rows.map((d) => ({ key: d.key, cx: round(x(month(d.x))), cy: round(y(d.value)) }));
+		const dots = rows.map((d) => ({ key: d.key, cx: round(x(month(d))), cy: round(y(d.value)) }));
 		for (const dot of dots) points.push({ key: dot.key, x: dot.cx, y: dot.cy, row: YOUTH_SERIES.length - 1 - index });
 		const last = dots.at(-1)!;
 		const lines = wrap(locale.t(`youth-unemployment.series.${key}`), labelWidth, { bold: true, slack: SLACK });
@@ -145,8 +157,9 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 	const bounds: Box = { left: 0, top: 2, right: size.width, bottom: plot.bottom };
 
 	// The suspension label sits at the top of its band, or at the bottom when data is in the way.
-	const bx0 = x(month(SUSPENDED.from));
-	const bx1 = x(month(SUSPENDED.to));
+	const suspended = suspension(datums);
+	const bx0 = suspended ? x(suspended.from) : 0;
+	const bx1 = suspended ? x(suspended.to) : 0;
 	// At least four Chinese characters wide, so a short label is never broken character by character.
 	const bandLines = wrap(
 		locale.t('youth-unemployment.annotation.suspended'),
@@ -178,9 +191,9 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 		};
 		const callouts: CalloutMark[] = [];
 		for (const { kind, datum } of order) {
-			const cx = round(x(month(datum.x)));
+			const cx = round(x(month(datum)));
 			const cy = round(y(datum.value));
-			const values = { value: locale.fmt.percent(datum.value), month: locale.fmt.month(datum.x) };
+			const values = { value: locale.fmt.percent(datum.value), month: locale.fmt.month(month(datum)) };
 			const text = [locale.t(`youth-unemployment.callout.${kind}`, values)];
 			if (kind === 'story') text.push(locale.t('youth-unemployment.callout.storySays'));
 			const lines = text.flatMap((t) => wrap(t, narrow ? 112 : 170, { slack: SLACK, bold: true }));
@@ -240,11 +253,13 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 			);
 			oldLabel = { ...spot, x: blockBox(spot).left, anchor: 'start' as const };
 		}
-		const bandLabel = place('band', bandLines, [
-			{ x: (bx0 + bx1) / 2, y: plot.top + 12, anchor: 'middle' },
-			{ x: (bx0 + bx1) / 2, y: bandBottom, anchor: 'middle' },
-			{ x: bx1 - 2, y: bandBottom, anchor: 'end' }
-		]);
+		const bandLabel = suspended
+			? place('band', bandLines, [
+					{ x: (bx0 + bx1) / 2, y: plot.top + 12, anchor: 'middle' },
+					{ x: (bx0 + bx1) / 2, y: bandBottom, anchor: 'middle' },
+					{ x: bx1 - 2, y: bandBottom, anchor: 'end' }
+				])
+			: null;
 		return { callouts, oldLabel, bandLabel, overlap };
 	}
 
@@ -258,7 +273,7 @@ export function youthUnemploymentLayout(datums: readonly Datum[], width: number,
 	}
 	if (old && best.oldLabel) old.label = best.oldLabel;
 	const callouts = best.callouts;
-	const band = { x0: bx0, x1: bx1, label: best.bandLabel };
+	const band = best.bandLabel ? { x0: bx0, x1: bx1, label: best.bandLabel } : null;
 
 	return {
 		kind: 'ok',
