@@ -1,10 +1,9 @@
 // `npm run bench`: measurements, printed as numbers (nothing here passes or fails).
 //
-// Builds the site and two peer pages of the youth-unemployment chart, serves all of them on
+// Builds the site and two peer pages of the youth-unemployment chart (benchPeers.mjs: the chart's
+// SVG alone, the no-JS limit, and the chart drawn by Observable Plot), serves all of them on
 // 127.0.0.1 (gzipped, as a static host would), and loads them in Chromium at 360 × 740 px with the
-// CPU at full speed and slowed 4× (CDP Emulation.setCPUThrottlingRate):
-//   - `no-JS SVG`: the chart's server-rendered SVG in a minimal HTML page (the physical limit);
-//   - `Plot`: the same chart drawn by Observable Plot in the browser, bundled by Vite.
+// CPU at full speed and slowed 4× (CDP Emulation.setCPUThrottlingRate).
 // Compare ratios within one run: the machine is shared, so absolute times move between runs.
 // Then Lighthouse (mobile, simulated throttling) scores `/`, a chart page and an embed.
 // Nothing here reaches beyond 127.0.0.1.
@@ -12,19 +11,18 @@
 // Options: --no-build (bench the existing build/), --runs=N (loads per page and CPU rate, default 3),
 // --no-lighthouse.
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { pageWeight } from './pageWeight.mjs';
 import { embedSize } from './size.mjs';
 import { CHART_IDS } from '../src/lib/charts/list.js';
+import { PEER_CHART, writePeers } from './benchPeers.mjs';
 
 const PORT = 4399;
 const BASE = `http://127.0.0.1:${PORT}`;
-const PEER_CHART = 'youth-unemployment';
 const args = process.argv.slice(2);
 const RUNS = Number(args.find((a) => a.startsWith('--runs='))?.slice(7) ?? 3);
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -64,72 +62,7 @@ const together = [...once.values()].reduce((a, b) => a + b, 0);
 const apart = embeds.reduce((a, e) => a + e.total, 0);
 console.log(`\nall ${embeds.length} embeds on one page: ${kb(together)} gzipped (${kb(apart)} if nothing were shared)`);
 
-// ---- Peer pages, written to a temporary folder and served under /peer/ -------------------------
-
-const peerDir = mkdtempSync(join(tmpdir(), 'talent-race-bench-'));
-const VIEWPORT_META = '<meta name="viewport" content="width=device-width, initial-scale=1">';
-
-/** The chart as the site's build exports it (SVG, styles inlined), in the smallest HTML page. */
-function writeNoJsPeer() {
-	const svg = readFileSync(`build/charts/${PEER_CHART}.svg`, 'utf8').replace(/^<\?xml[^>]*>\s*/, '');
-	mkdirSync(join(peerDir, 'svg'));
-	writeFileSync(
-		join(peerDir, 'svg/index.html'),
-		`<!doctype html><html lang="en"><head><meta charset="utf-8">${VIEWPORT_META}<title>No-JS SVG peer</title>` +
-			`<style>body{margin:0 8px;font-family:sans-serif}svg{width:100%;height:auto}</style></head>` +
-			`<body>${svg.replace('<svg ', '<svg style="max-width:100%" ')}</body></html>`
-	);
-}
-
-/** The same chart drawn by Observable Plot in the browser: lines, dots and tooltips, data bundled. */
-async function writePlotPeer() {
-	const rows = JSON.parse(readFileSync(`build/data/${PEER_CHART}.json`, 'utf8')).rows.map((r) => ({
-		x: r.x,
-		value: r.value,
-		series: r.series_label
-	}));
-	const src = join(peerDir, 'plot-src');
-	mkdirSync(src);
-	writeFileSync(join(src, 'data.json'), JSON.stringify(rows));
-	writeFileSync(
-		join(src, 'index.html'),
-		`<!doctype html><html lang="en"><head><meta charset="utf-8">${VIEWPORT_META}<title>Plot peer</title>` +
-			`<style>body{margin:0 8px;font-family:sans-serif}</style></head>` +
-			`<body><h1>China’s jobless rate for 16-to-24-year-olds</h1><div id="chart"></div>` +
-			`<script type="module" src="./main.js"></script></body></html>`
-	);
-	writeFileSync(
-		join(src, 'main.js'),
-		`import * as Plot from '@observablehq/plot';
-import rows from './data.json';
-const data = rows.map((r) => ({ ...r, date: new Date(r.x + '-01T00:00:00Z') }));
-const el = document.getElementById('chart');
-el.append(Plot.plot({
-	width: el.clientWidth,
-	height: Math.max(300, Math.round(el.clientWidth * 0.95)),
-	y: { grid: true, label: 'Jobless rate (%)' },
-	color: { legend: true },
-	marks: [
-		Plot.ruleY([0]),
-		Plot.lineY(data, { x: 'date', y: 'value', stroke: 'series' }),
-		Plot.dot(data, { x: 'date', y: 'value', fill: 'series', r: 2, tip: true })
-	]
-}));
-`
-	);
-	const { build } = await import('vite');
-	await build({
-		configFile: false,
-		root: src,
-		base: '/peer/plot/',
-		logLevel: 'warn',
-		resolve: { alias: { '@observablehq/plot': resolve('node_modules/@observablehq/plot') } },
-		build: { outDir: join(peerDir, 'plot'), emptyOutDir: true, modulePreload: false }
-	});
-}
-
-writeNoJsPeer();
-await writePlotPeer();
+const peerDir = await writePeers();
 
 // ---- A static host on loopback: gzip, `/x` → x.html, /peer/ from the temporary folder ---------
 
@@ -312,7 +245,9 @@ console.log('(÷noJS: chart paint at 4× over the no-JS page’s; ÷Plot: long t
 
 if (!args.includes('--no-lighthouse')) {
 	console.log('\nLighthouse 12 mobile performance (score; FCP, LCP, TBT in ms; CLS)');
-	for (const [name, path] of [...PAGES.slice(2), PAGES[0], PAGES[1]]) {
+	// Also the heaviest chart page and embed (h1b-cost) and the Chinese home page.
+	const more = ['/zh', '/charts/h1b-cost', '/embed/h1b-cost'].map((path) => [path, path]);
+	for (const [name, path] of [...PAGES.slice(2), ...more, PAGES[0], PAGES[1]]) {
 		// Asynchronous: this process also serves the pages Lighthouse loads.
 		const run = await new Promise((done) => {
 			const child = spawn(
