@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { CHART_IDS } from './expected';
+import { hydrated } from './helpers';
 
 /** Every page that shows a chart, in both languages. */
 const PAGES = [
@@ -101,6 +102,8 @@ test.describe('scripts adopt the layout on screen: nothing moves at 360 px', () 
 			const before = await boxes(page);
 			expect(before.svgs.length).toBeGreaterThan(0);
 			release();
+			// The page's script listens from here on: a touch before it would reach no handler.
+			await hydrated(page);
 			// Charts hydrate at the reader's first touch: visit each, pass the pointer over it and away,
 			// then come back.
 			for (const view of await page.locator('.chart-view').all()) {
