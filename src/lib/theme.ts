@@ -2,19 +2,20 @@
 export type ThemeChoice = 'auto' | 'light' | 'dark';
 
 /** Where the choice is remembered; static/theme.js reads it before the page paints. */
-export const THEME_STORAGE_KEY = 'talentrace-theme';
+const THEME_STORAGE_KEY = 'talentrace-theme';
 
 const NEXT: Record<ThemeChoice, ThemeChoice> = { auto: 'light', light: 'dark', dark: 'auto' };
 
 /** The choice on screen, read from the root element (static/theme.js set it before paint). */
-export function currentTheme(root: HTMLElement = document.documentElement): ThemeChoice {
-	const theme = root.dataset.theme;
+function currentTheme(): ThemeChoice {
+	const theme = document.documentElement.dataset.theme;
 	return theme === 'light' || theme === 'dark' ? theme : 'auto';
 }
 
 /** Moves to the next choice (auto → light → dark → auto), applies it at once and remembers it. */
-export function cycleTheme(root: HTMLElement = document.documentElement): ThemeChoice {
-	const theme = NEXT[currentTheme(root)];
+export function cycleTheme(): ThemeChoice {
+	const theme = NEXT[currentTheme()];
+	const root = document.documentElement;
 	if (theme === 'auto') delete root.dataset.theme;
 	else root.dataset.theme = theme;
 	try {

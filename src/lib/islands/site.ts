@@ -23,7 +23,7 @@ for (const root of document.querySelectorAll<HTMLElement>(`[${ISLAND_ATTR}]`)) {
 }
 
 // The theme switch needs no component here: its label follows the root element by CSS.
-for (const button of document.querySelectorAll('.theme-toggle')) button.addEventListener('click', () => cycleTheme());
+for (const button of document.querySelectorAll('.theme-toggle')) button.addEventListener('click', cycleTheme);
 
 // The language switch carries the reader's place (`?datum=`, `#section`) to the other edition.
 // Set at once (the link's address shows the place on hover and when copied) and again on click (the hash moves).

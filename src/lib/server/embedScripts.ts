@@ -81,7 +81,7 @@ export function embedScripts(
 /**
  * The scripts a site page runs, as site paths: the islands' module, and to preload, every module it
  * imports statically plus the modules in `eager` (source paths, with their static imports): the
- * code of islands that would hydrate as soon as the page loads (none does now: tests use it).
+ * modules an island loads when it hydrates (`islandModules` subtracts what the page loaded first).
  */
 export function siteScripts(
 	manifest: Manifest,
