@@ -6,7 +6,7 @@ test.describe('chart pages without JavaScript', () => {
 	test.use({ javaScriptEnabled: false });
 
 	for (const id of CHART_IDS) {
-		test(`/charts/${id} shows the chart, the whole data table and four working downloads`, async ({
+		test(`/charts/${id} shows the chart, the whole data table and four working downloads, and share-card meta whose image exists at 1200 × 630 (or none without an origin)`, async ({
 			page,
 			request
 		}) => {
@@ -18,6 +18,37 @@ test.describe('chart pages without JavaScript', () => {
 			const chart = page.locator('#chart-view svg[role="img"]:visible');
 			await expect(chart).toBeVisible();
 			expect(await chart.locator('[data-key]').count()).toBeGreaterThan(0);
+
+			// Share-card meta.
+			const meta = async (selector: string) => page.locator(selector).getAttribute('content');
+			const subtitle = (await page.locator('.chart-subtitle').textContent())!.trim();
+			const title = (await page.locator('h1').textContent())!.trim();
+			expect(await meta('meta[property="og:title"]')).toBe(title);
+			expect(await meta('meta[property="og:description"]')).toBe(subtitle);
+			expect(await meta('meta[name="description"]')).toBe(subtitle);
+			expect(await meta('meta[name="twitter:description"]')).toBe(subtitle);
+			// No placeholder address anywhere in the page.
+			expect(await page.content()).not.toMatch(/\.example\b/);
+			if (!BUILT_ORIGIN) {
+				await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+				await expect(page.locator('meta[property="og:image"], meta[property="og:url"]')).toHaveCount(0);
+				await expect(page.locator('meta[name="twitter:image"]')).toHaveCount(0);
+				expect(await meta('meta[name="twitter:card"]')).toBe('summary');
+			} else {
+				const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
+				expect(canonical).toBe(`${BUILT_ORIGIN}/charts/${id}`);
+				expect(await meta('meta[property="og:url"]')).toBe(canonical);
+				expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
+				expect(await meta('meta[property="og:image:width"]')).toBe('1200');
+				expect(await meta('meta[property="og:image:height"]')).toBe('630');
+				const image = (await meta('meta[property="og:image"]'))!;
+				expect(image).toBe(`${BUILT_ORIGIN}/share/${id}.png`);
+				expect(await meta('meta[name="twitter:image"]')).toBe(image);
+				const png = await request.get(new URL(image).pathname);
+				expect(png.status()).toBe(200);
+				expect(png.headers()['content-type']).toBe('image/png');
+				expect(pngSize(await png.body())).toEqual({ width: 1200, height: 630 });
+			}
 
 			// The Chart | Table switch works as links without scripts.
 			const table = page.locator('#data-table table');
@@ -51,45 +82,6 @@ test.describe('chart pages without JavaScript', () => {
 				expect(file.status(), href).toBe(200);
 				expect(file.headers()['content-type'], href).toMatch(expectedTypes[kind]);
 			}
-		});
-
-		test(`/charts/${id} has share-card meta whose image exists at 1200 × 630, or none without an origin`, async ({
-			page,
-			request
-		}) => {
-			await page.goto(`/charts/${id}`);
-			const meta = async (selector: string) => page.locator(selector).getAttribute('content');
-			const subtitle = (await page.locator('.chart-subtitle').textContent())!.trim();
-			const title = (await page.locator('h1').textContent())!.trim();
-
-			expect(await meta('meta[property="og:title"]')).toBe(title);
-			expect(await meta('meta[property="og:description"]')).toBe(subtitle);
-			expect(await meta('meta[name="description"]')).toBe(subtitle);
-			expect(await meta('meta[name="twitter:description"]')).toBe(subtitle);
-			// No placeholder address anywhere in the page.
-			expect(await page.content()).not.toMatch(/\.example\b/);
-
-			if (!BUILT_ORIGIN) {
-				await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
-				await expect(page.locator('meta[property="og:image"], meta[property="og:url"]')).toHaveCount(0);
-				await expect(page.locator('meta[name="twitter:image"]')).toHaveCount(0);
-				expect(await meta('meta[name="twitter:card"]')).toBe('summary');
-				return;
-			}
-			const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-			expect(canonical).toBe(`${BUILT_ORIGIN}/charts/${id}`);
-			expect(await meta('meta[property="og:url"]')).toBe(canonical);
-			expect(await meta('meta[name="twitter:card"]')).toBe('summary_large_image');
-			expect(await meta('meta[property="og:image:width"]')).toBe('1200');
-			expect(await meta('meta[property="og:image:height"]')).toBe('630');
-
-			const image = (await meta('meta[property="og:image"]'))!;
-			expect(image).toBe(`${BUILT_ORIGIN}/share/${id}.png`);
-			expect(await meta('meta[name="twitter:image"]')).toBe(image);
-			const png = await request.get(new URL(image).pathname);
-			expect(png.status()).toBe(200);
-			expect(png.headers()['content-type']).toBe('image/png');
-			expect(pngSize(await png.body())).toEqual({ width: 1200, height: 630 });
 		});
 	}
 
