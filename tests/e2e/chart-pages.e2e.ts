@@ -82,6 +82,16 @@ test.describe('chart pages without JavaScript', () => {
 				expect(file.status(), href).toBe(200);
 				expect(file.headers()['content-type'], href).toMatch(expectedTypes[kind]);
 			}
+
+			// Every source the data cites is listed once, below the fold, and readable when scrolled to.
+			const urls = new Set(data.datums.flatMap((d) => d.sources.map((s) => s.url)));
+			const sources = page.locator('section.sources');
+			await expect(sources.locator('h2')).toHaveText(`All sources (${urls.size})`);
+			const sourceLinks = sources.locator('ol.source-list > li > a');
+			await expect(sourceLinks).toHaveCount(urls.size);
+			await sourceLinks.last().scrollIntoViewIfNeeded();
+			await expect(sourceLinks.last()).toBeInViewport();
+			expect(await sourceLinks.evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual([...urls]);
 		});
 	}
 

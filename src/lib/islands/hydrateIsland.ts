@@ -3,7 +3,7 @@
 import { hydrate, type Component } from 'svelte';
 import { CHARTS } from '$lib/charts';
 import { makeLocale } from '$lib/i18n/makeLocale';
-import type { Messages } from '$lib/i18n/messages.en';
+import { CATALOGUES } from './catalogue';
 import { fetchChartData } from './chartData';
 import { readProps, type ChartIsland } from './props';
 
@@ -12,8 +12,13 @@ async function loadChartIsland(json: string | undefined, view: () => Promise<{ d
 	const island = readProps<ChartIsland>(json);
 	const entry = island && CHARTS.find((chart) => chart.id === island.id);
 	if (!island || !entry) return null;
-	const { id, lang, extras, excerpts, messages, translations, origin, embedHeight } = island;
-	const [component, chart, data] = await Promise.all([view(), entry.load(), fetchChartData(id, extras)]);
+	const { id, lang, extras, excerpts, translations, origin, embedHeight } = island;
+	const [component, chart, data, messages] = await Promise.all([
+		view(),
+		entry.load(),
+		fetchChartData(id, extras),
+		CATALOGUES[lang]()
+	]);
 	return {
 		Component: component.default as Component<never>,
 		props: {
@@ -21,7 +26,7 @@ async function loadChartIsland(json: string | undefined, view: () => Promise<{ d
 			chart,
 			data,
 			excerpts,
-			locale: makeLocale(lang, messages as Messages, translations),
+			locale: makeLocale(lang, messages, translations),
 			origin,
 			embedHeight
 		}

@@ -16,9 +16,8 @@ export interface ChartIsland {
 	/** What the chart's data holds beyond its data file, which the island fetches (the data is not here). */
 	extras: DatumExtras;
 	excerpts: Excerpt[];
-	/** Only the messages the island shows (see `sectionMessages`, `chartPageMessages`). */
-	messages: Record<string, string>;
-	/** Translations of the excerpts, in editions other than English. */
+	/** Translations of the excerpts, in editions other than English. (The island loads the language's
+	 * catalogue of messages with its code: once per reader, not once per island in every page.) */
 	translations?: Record<string, string>;
 	/** The site's origin in the prerendered embed code. */
 	origin: string;
@@ -41,45 +40,4 @@ export function readProps<T>(json: string | undefined): T | null {
 	} catch {
 		return null;
 	}
-}
-
-/** The entries of `messages` whose keys start with one of `prefixes` or equal one of `keys`. */
-export function pickMessages(
-	messages: Record<string, string>,
-	prefixes: readonly string[],
-	keys: readonly string[] = []
-): Record<string, string> {
-	return Object.fromEntries(
-		Object.entries(messages).filter(([key]) => prefixes.some((p) => key.startsWith(p)) || keys.includes(key))
-	);
-}
-
-/**
- * The messages a home-page section can show: its chart's, the interface's, the embed code's and its
- * excerpts', and the K-visa card's beside the visa-costs chart.
- */
-export function sectionMessages(
-	id: string,
-	excerpts: readonly Excerpt[],
-	messages: Record<string, string>
-): Record<string, string> {
-	const cards = id === 'visa-costs' ? ['kvisa.'] : [];
-	return pickMessages(
-		messages,
-		[`${id}.`, 'ui.', 'producer.', 'embed.', ...cards, ...excerpts.map((e) => `story.${e.id}.`)],
-		['site.name']
-	);
-}
-
-/** The messages a chart page's island can show: its chart's, the interface's, the table's, the page's, the embed code's and its excerpts'. */
-export function chartPageMessages(
-	id: string,
-	excerpts: readonly Excerpt[],
-	messages: Record<string, string>
-): Record<string, string> {
-	return pickMessages(
-		messages,
-		[`${id}.`, 'ui.', 'producer.', 'chartPage.', 'table.', 'data.', 'embed.', ...excerpts.map((e) => `story.${e.id}.`)],
-		['site.name']
-	);
 }

@@ -11,17 +11,16 @@ import { chartRevised } from '$lib/corrections';
 import { HOME_SECTIONS } from '$lib/story/facts';
 import { localeFor } from '$lib/i18n/current';
 import { absoluteUrl, publicOrigin } from '$lib/site';
-import { en } from '$lib/i18n/messages.en';
-import { excerptTranslations, zh } from '$lib/i18n/messages.zh';
+import { excerptTranslations } from '$lib/i18n/messages.zh';
 import { datumExtras } from '$lib/data/fromJson';
-import { sectionMessages, type StorySectionIsland } from '$lib/islands/props';
+import { catalogueModule } from '$lib/islands/catalogue';
+import type { StorySectionIsland } from '$lib/islands/props';
 
 /** Both editions of the home page; `/zh` is also reached through the language switch. */
 export const entries: EntryGenerator = () => [{}, { lang: 'zh' }];
 
 export const load: PageServerLoad = async ({ params, url }) => {
 	const lang = params.lang === 'zh' ? 'zh' : 'en';
-	const catalogue = (lang === 'zh' ? zh : en) as Record<string, string>;
 	const locale = localeFor(params.lang);
 	const embedHeights = await Promise.all(HOME_SECTIONS.map((id) => embedHeight(id, locale)));
 	// The sections in the order the story is told, not the registry's.
@@ -36,7 +35,6 @@ export const load: PageServerLoad = async ({ params, url }) => {
 			// The island fetches the data file: what the data holds beyond it travels here.
 			extras: datumExtras(CHART_DATA[id]),
 			excerpts,
-			messages: sectionMessages(id, excerpts, catalogue),
 			...(translations ? { translations } : {}),
 			origin: publicOrigin(url.origin) ?? '',
 			embedHeight: embedHeights[i]
@@ -52,7 +50,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 			: islandModules(manifest, [
 					SITE_HYDRATE,
 					'src/lib/story/StorySection.svelte',
-					`src/lib/charts/${id}/index.ts`
+					`src/lib/charts/${id}/index.ts`,
+					catalogueModule(lang)
 				]).join(' ')
 	);
 	const prefix = params.lang ? `/${params.lang}` : '';

@@ -1,7 +1,7 @@
 import type { PageLoad } from './$types';
 import { CHARTS } from '$lib/charts';
 import { makeLocale } from '$lib/i18n/makeLocale';
-import type { Messages } from '$lib/i18n/messages.en';
+import { CATALOGUES } from '$lib/islands/catalogue';
 
 /**
  * The home page loads none of SvelteKit's client: it is HTML and CSS, and its one script
@@ -11,9 +11,10 @@ export const csr = false;
 
 /**
  * Runs only while prerendering: each section's chart definition, data and locale, the locale made from
- * the very props its island gets, so the server draws what hydration will find.
+ * the catalogue and props its island gets, so the server draws what hydration will find.
  */
-export const load: PageLoad = async ({ data }) => {
+export const load: PageLoad = async ({ data, params }) => {
+	const messages = await CATALOGUES[params.lang === 'zh' ? 'zh' : 'en']();
 	const definitions = new Map(
 		await Promise.all(CHARTS.map(async (chart) => [chart.id as string, await chart.load()] as const))
 	);
@@ -26,7 +27,7 @@ export const load: PageLoad = async ({ data }) => {
 				island,
 				data: data.sectionData[i],
 				preload: data.preload[i],
-				locale: makeLocale(island.lang, island.messages as Messages, island.translations),
+				locale: makeLocale(island.lang, messages, island.translations),
 				chart
 			};
 		})

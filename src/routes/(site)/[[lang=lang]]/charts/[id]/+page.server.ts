@@ -8,9 +8,9 @@ import { SITE_APP, SITE_HYDRATE, islandModules, readEmbedManifest, siteScripts }
 import { absoluteUrl } from '$lib/site';
 import { CHART_IDS, isChartId } from '$lib/charts';
 import { datumExtras } from '$lib/data/fromJson';
-import { en } from '$lib/i18n/messages.en';
-import { excerptTranslations, zh } from '$lib/i18n/messages.zh';
-import { chartPageMessages, type ChartPageIsland } from '$lib/islands/props';
+import { excerptTranslations } from '$lib/i18n/messages.zh';
+import { catalogueModule } from '$lib/islands/catalogue';
+import type { ChartPageIsland } from '$lib/islands/props';
 import { OEMBED_ORIGIN } from '$lib/server/oembed';
 import { embedHeight } from '$lib/server/embedHeight';
 import { localeFor } from '$lib/i18n/current';
@@ -36,7 +36,6 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		// The island fetches the data file: what the data holds beyond it travels here.
 		extras: datumExtras(data),
 		excerpts,
-		messages: chartPageMessages(id, excerpts, (lang === 'zh' ? zh : en) as Record<string, string>),
 		...(translations ? { translations } : {}),
 		origin: publicOrigin(url.origin) ?? '',
 		embedHeight: await embedHeight(id, localeFor(params.lang))
@@ -50,7 +49,8 @@ export const load: PageServerLoad = async ({ params, url }) => {
 		: islandModules(manifest, [
 				SITE_HYDRATE,
 				'src/lib/chartPage/ChartPageView.svelte',
-				`src/lib/charts/${id}/index.ts`
+				`src/lib/charts/${id}/index.ts`,
+				catalogueModule(lang)
 			]).join(' ');
 	return {
 		id,

@@ -2,7 +2,7 @@ import type { PageLoad } from './$types';
 import { CHARTS } from '$lib/charts';
 import { localeFor } from '$lib/i18n/current';
 import { makeLocale } from '$lib/i18n/makeLocale';
-import type { Messages } from '$lib/i18n/messages.en';
+import { CATALOGUES } from '$lib/islands/catalogue';
 
 /**
  * A chart page loads none of SvelteKit's client: it is HTML and CSS, and its one script
@@ -12,7 +12,7 @@ export const csr = false;
 
 /**
  * Runs only while prerendering: this chart's definition, the page's locale, and the island's data (what it
- * fetches and the notes it gets) and locale made from the very props it gets, so the server draws what hydration will find.
+ * fetches and the notes it gets) and locale made from the catalogue and props it gets, so the server draws what hydration will find.
  */
 export const load: PageLoad = async ({ data, params }) => {
 	const entry = CHARTS.find((c) => c.id === data.id)!;
@@ -23,7 +23,7 @@ export const load: PageLoad = async ({ data, params }) => {
 		locale: localeFor(params.lang),
 		view: {
 			data: data.data,
-			locale: makeLocale(island.lang, island.messages as Messages, island.translations)
+			locale: makeLocale(island.lang, await CATALOGUES[island.lang](), island.translations)
 		}
 	};
 };
