@@ -71,6 +71,22 @@ describe('npm test (scripts/test.mjs)', () => {
 		expect(run.status).toBe(1);
 	});
 
+	it(
+		'runs lint alongside svelte-check, prints each one’s output whole and counts each failure',
+		{ timeout: 120_000 },
+		() => {
+			const dir = scratch({}, { lint: 'node -e "console.log(\'lint says hello\'); process.exit(3)"' });
+			// No tsconfig.json in the scratch project: svelte-check fails too.
+			const run = runTests(dir, ['check', 'lint']);
+			expect(run.output).toContain('== lint: npm run lint (alongside check)');
+			expect(run.output).toMatch(/== lint \(output\):\n[\s\S]*lint says hello/);
+			expect(run.output).toContain('FAILED lint: exit status 3');
+			expect(run.output).toMatch(/FAILED check: exit status [1-9]/);
+			expect(run.last).toBe('0 passed, 2 failed');
+			expect(run.status).toBe(1);
+		}
+	);
+
 	it('fails and counts an end-to-end spec file that cannot load', { timeout: 120_000 }, () => {
 		const dir = scratch({});
 		mkdirSync(join(dir, 'e2e'));
