@@ -126,8 +126,10 @@ for (const stage of stages) {
 			/** @type {(typeof results)[number]} */
 			const result = { name: step.name, status: 'passed', report: step.report };
 			stageResults.push(result);
+			const start = Date.now();
 			running.push(
 				run(step, others.length > 0).then((status) => {
+					console.log(`== ${step.name}: ended in ${Math.round((Date.now() - start) / 1000)} s`);
 					if (status === 0) return;
 					result.status = 'failed';
 					result.reason = `exit status ${status ?? 'none (killed)'}`;
