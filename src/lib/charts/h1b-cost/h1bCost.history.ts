@@ -5,6 +5,7 @@ import type { Locale } from '$lib/i18n/locale';
 import { stackLabel } from '../shared/describe';
 import type { FocusPoint } from '../shared/chartProps';
 import { tickCount } from '../shared/size';
+import { round } from '../shared/path';
 import type { Box, Tick } from '../kit/geometry';
 import { flowRows, measure, textBlock, wrap, type TextBlock } from '../kit/text';
 import { historyDirectLabels, historyTotals, lapseNote } from './h1bCost.historyLabels';
@@ -203,7 +204,7 @@ function historyMarks(h: History, f: Frame, points: FocusPoint[]) {
 					const yy = y(h.total('small', yr));
 					const x0 = i === 0 ? x(yr)! : x(yr)! - gap / 2;
 					const x1 = i === h.smallYears.length - 1 ? x(yr)! + bw : x(yr)! + bw + gap / 2;
-					return i === 0 ? `M${x0},${yy}H${x1}` : `V${yy}H${x1}`;
+					return i === 0 ? `M${round(x0)},${round(yy)}H${round(x1)}` : `V${round(yy)}H${round(x1)}`;
 				})
 				.join('')
 		: null;

@@ -5,6 +5,7 @@ import type { EmployerSize } from '$lib/data/h1bFees';
 import { ANNOTATIONS } from '$lib/story/annotations';
 import type { FocusPoint } from '../shared/chartProps';
 import { tickCount } from '../shared/size';
+import { round } from '../shared/path';
 import type { Box, Tick } from '../kit/geometry';
 import { LINE_HEIGHT, blockBox, blockWidth, measure, textBlock, wrapBalanced, type TextBlock } from '../kit/text';
 import { AXIS_ROOM, SLACK, bottomOf, panelTitle } from './h1bCost.shared';
@@ -176,7 +177,7 @@ export function paymentPanel(
 					return Math.min(panel.right - w / 2 - 1, Math.max(panel.left + w / 2 + 1, (x0 + x1) / 2));
 				};
 				bracket = {
-					path: `M${x0},${by}V${by + 5}H${x1}V${by}`,
+					path: `M${round(x0)},${round(by)}V${round(by + 5)}H${round(x1)}V${round(by)}`,
 					label: { ...draft, x: centre(draft) },
 					ratio: { ...ratioDraft, x: centre(ratioDraft), y: ratioY }
 				};

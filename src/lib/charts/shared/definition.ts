@@ -3,6 +3,7 @@ import type { ChartData, Datum } from '$lib/data/types';
 import type { Locale } from '$lib/i18n/locale';
 import type { ChartLayoutShape, HitMode } from './chartProps';
 import { variantFor } from './responsive';
+import { roundPixels } from '../kit/geometry';
 
 /** A layout with marks to draw (not the empty state). */
 export type DrawnLayout<L extends ChartLayoutShape> = Extract<L, { kind: 'ok' }>;
@@ -32,9 +33,14 @@ export interface ChartDefinition<L extends ChartLayoutShape = ChartLayoutShape> 
 	slack?: number;
 }
 
-/** A chart definition with its layout type checked against its marks, then erased for the registry. */
+/**
+ * A chart definition with its layout type checked against its marks, then erased for the registry; its
+ * layout's positions and sizes come rounded to 0.1 px (`roundPixels`).
+ */
 export function defineChart<L extends ChartLayoutShape>(definition: ChartDefinition<L>): ChartDefinition {
-	return definition as unknown as ChartDefinition;
+	const layout: ChartDefinition<L>['layout'] = (datums, width, locale) =>
+		roundPixels(definition.layout(datums, width, locale));
+	return { ...definition, layout } as unknown as ChartDefinition;
 }
 
 /**
