@@ -2,7 +2,7 @@
 // Svelte's runtime, the island's component and its chart, and the chart's published data file.
 import { hydrate, type Component } from 'svelte';
 import { CHARTS } from '$lib/charts';
-import { makeLocale } from '$lib/i18n/makeLocale';
+import { isLang, makeLocale } from '$lib/i18n/makeLocale';
 import { CATALOGUES } from './catalogue';
 import { fetchChartData } from './chartData';
 import { readProps, type ChartIsland } from './props';
@@ -11,7 +11,7 @@ import { readProps, type ChartIsland } from './props';
 async function loadChartIsland(json: string | undefined, view: () => Promise<{ default: unknown }>) {
 	const island = readProps<ChartIsland>(json);
 	const entry = island && CHARTS.find((chart) => chart.id === island.id);
-	if (!island || !entry) return null;
+	if (!island || !entry || !isLang(island.lang)) return null;
 	const { id, lang, extras, excerpts, translations, origin, embedHeight } = island;
 	const [component, chart, data, messages] = await Promise.all([
 		view(),
